@@ -1,0 +1,815 @@
+"""Reporter bylines, datelines and photo/source credits in Korean news text.
+
+``find_bylines`` reads every credit printed in a page as a :class:`Byline` record: who
+(``name``, ``role``), how to reach them (``email``), for whom (``agency``), from where
+(``dateline``) and what is credited (``kind``: the article's author, a photo, or an
+organisation that supplied the material).
+
+In scope: the credit shapes of Korean news pages, at the start of the lede
+(``[광주=뉴시스] 박기웅 기자 =``, ``[천지일보 광주=이미애 기자]``, ``시사1 노은정 기자 |``),
+at the end of the body (``/정병호 기자 jusbh@kwangju.co.kr``, ``jhpark@fnnews.com 박지현 기자``,
+``[ 서정표 / deep202@mbn.co.kr ]``), glued to the last sentence, broadcast sign-offs
+(``YTN 장아영입니다.``), photo credits (``사진=홍길동 기자``, ``ⓒ News1 이동해 기자``), agency-only
+credits (``(포탈뉴스통신)``, ``by 광주일보``), source credits (``/광주광역시 제공``,
+``[뉴스출처 : 광주광역시]``), English ``By Kim Ji-hoon`` and Cloudflare's ``[email protected]``.
+
+Out of scope: deciding which credits belong to the article rather than to teasers of
+other articles on the same page (callers that know the line labels filter by them, as
+``kornews.article`` does), reporters named only inside prose (``김 기자가 물었다``, which is
+declined on purpose), romanising or verifying names, and people without a credit shape
+(a bare ``김정우`` at the end of a page). No morphological analysis (Kiwi) is used: the
+patterns are built from the ``bylines_*`` tables in ``kornews/data`` and compiled once, on
+first use, so that ``import kornews`` stays fast.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from typing import Any, Generic, TypeVar
+
+import regex
+
+from kornews._data import load_table, load_words
+from kornews._util import ensure_str
+from kornews.types import BylineKind
+
+__all__ = ["Byline", "find_bylines"]
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    """One credited person (or organisation) with the span of the credit that names them.
+
+    A credit naming several people (``홍길동·김철수 기자``) gives one ``Byline`` per person,
+    all sharing the span of the whole credit.
+    """
+
+    start: int
+    end: int
+    text: str
+    name: str | None
+    """The person's name as printed (2-4 Hangul syllables, or a romanised name after
+    ``By``); ``None`` for agency-only, e-mail-only, team and source credits."""
+    role: str | None
+    """``기자``, ``특파원``, ``선임기자``, ``사진기자``, ``기상캐스터``, ``앵커``, ``PD`` ...; ``None`` when
+    the credit prints none."""
+    email: str | None
+    """The address printed for this person; ``None`` when absent or obfuscated."""
+    agency: str | None
+    """The outlet or wire named in the credit (``뉴시스``, ``연합뉴스``); for ``kind="source"``
+    the organisation credited (``광주광역시``)."""
+    dateline: str | None
+    """The place the report was filed from (``광주`` in ``[광주=뉴시스]``)."""
+    kind: BylineKind
+    email_obfuscated: bool
+    """True when Cloudflare's ``[email protected]`` stood where the address was."""
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def _alt(words: Iterable[str]) -> str:
+    """An alternation that tries longer words first, so 선임기자 wins over 기자."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+_P = TypeVar("_P")
+
+
+class _Lazy(Generic[_P]):
+    """A pattern compiled on first use: the tables make big patterns that take about a
+    second to compile, which ``import kornews`` must not pay."""
+
+    __slots__ = ("_build", "_pattern")
+
+    def __init__(self, build: Callable[[], _P]) -> None:
+        self._build = build
+        self._pattern: _P | None = None
+
+    @property
+    def p(self) -> _P:
+        if self._pattern is None:
+            self._pattern = self._build()
+        return self._pattern
+
+
+def _trie(words: Iterable[str]) -> str:
+    """An alternation of ``words`` factored by common prefixes, longer matches first.
+
+    Scanning with ``(?:연합(?:뉴스(?:TV)?)?|뉴(?:시스|스1)|…)`` tests one first character per
+    position instead of every word, which is what keeps the agency look-ups cheap.
+    """
+    root: dict[str, Any] = {}
+    for w in set(words):
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        group = "(?:" + "|".join(branches) + ")"
+        return group + "?" if "" in node else group
+
+    return emit(root)
+
+
+_ROLES: dict[str, tuple[str, BylineKind]] = {}
+for _row in load_table("bylines_roles.tsv"):
+    _ROLES[_row[0]] = (_row[1], "photo" if _row[2] == "photo" else "author")
+
+_AGENCY_CANON: dict[str, str] = {}
+for _row in load_table("bylines_agencies.tsv"):
+    for _variant in _row:
+        if _variant:
+            _AGENCY_CANON.setdefault(_variant, _row[0])
+
+_SURNAMES = frozenset(load_words("bylines_surnames.txt"))
+_SINGLE_SURNAMES = frozenset(s for s in _SURNAMES if len(s) == 1)
+_DOUBLE_SURNAMES = frozenset(s for s in _SURNAMES if len(s) == 2)
+_STOPWORDS = frozenset(load_words("bylines_stopwords.txt"))
+_PHOTO_WORDS = load_words("bylines_photo_words.txt")
+_AUTHOR_WORDS = load_words("bylines_author_words.txt")
+_PLACES = load_words("bylines_places.txt")
+
+_NB = r"(?![가-힣A-Za-z0-9])"  # word end: no letter, syllable or digit follows
+_SP = r"[ \t\xa0]"
+_BULLETS = r"[ \t\xa0▲△▶▷►◆◇■□●○◎☞※·•\-*>|]"
+_KNOWN_AGENCY = _trie(_AGENCY_CANON)
+_AGENCY = (
+    rf"(?:(?:{_KNOWN_AGENCY}){_NB}"
+    rf"|[가-힣A-Za-z0-9]{{1,12}}?(?:{_alt(load_words('bylines_outlet_suffixes.txt'))}){_NB})"
+)
+_PLACE_WORD = r"[가-힣A-Za-z]{1,12}"  # any place inside "[X=뉴시스]" or "/X=이름 기자"
+_BUREAU = r"[가-힣]{1,10}(?:취재본부|본부|지사|지국|총국|취재팀|주재)"
+_EMAIL = (
+    r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@"
+    r"(?:[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,6}(?![A-Za-z0-9\-])|(?![A-Za-z0-9\-.]))"
+)
+_OBFUSCATED = r"\[email(?:[ \xa0]|&\#160;|&nbsp;)protected\]"
+_ANY_EMAIL = rf"(?:{_EMAIL}|{_OBFUSCATED})"
+_ROMAN = _alt(load_words("bylines_roman_surnames.txt"))
+_ROMAN_NAME = (
+    rf"(?:(?:{_ROMAN})[ \xa0][A-Z][a-z]{{1,10}}(?:-[A-Za-z][a-z]{{1,10}})?(?![A-Za-z])"
+    rf"|[A-Z][a-z]{{1,10}}-[a-z]{{1,10}}[ \xa0](?:{_ROMAN})(?![A-Za-z]))"
+)
+
+# The scans: one pattern per kind of anchor, each hit handed to a small parser below.
+# Separate patterns keep every scan on a literal or first-character search (one
+# alternation of all of them measured three times slower); the stdlib engine is used
+# where it scans faster (it skips positions by the first characters of a literal
+# alternation), ``regex`` where a pattern needs variable-width look-behind.
+_SCANS: tuple[tuple[str, _Lazy[re.Pattern[str]] | _Lazy[regex.Pattern[str]]], ...] = (
+    # a role word not followed by more Hangul (기자회견, 기자는 are prose); the names
+    # before it are read by _role_credit
+    (
+        "role",
+        _Lazy(
+            lambda: re.compile(
+                rf"(?:{_trie(_ROLES)})(?:{_alt(load_words('bylines_signoffs.txt'))})?(?![가-힣])"
+            )
+        ),
+    ),
+    # "[광주=뉴시스]", "(서울=연합뉴스)", "【서울=뉴시스】", old "(여수연합뉴스)"
+    (
+        "dateline",
+        _Lazy(
+            lambda: regex.compile(
+                rf"[\[(【]{_SP}?{_PLACE_WORD}{_SP}?={_SP}?{_AGENCY}{_SP}?[\])】]"
+                r"|\([가-힣]{1,6}?연합뉴스\)"
+            )
+        ),
+    ),
+    # an agency in brackets opening a line: "(포탈뉴스통신) 광주시가 …"
+    ("dateline", _Lazy(lambda: re.compile(rf"(?m:^){_SP}*[\[(]{_AGENCY}[\])]"))),
+    # a line opening with a known outlet: "YTN 장아영 (", "뉴시스 이호진"
+    ("signoff", _Lazy(lambda: re.compile(rf"(?m:^){_BULLETS}*(?:{_KNOWN_AGENCY}){_NB}"))),
+    ("signoff", _Lazy(lambda: re.compile("입니다"))),  # "YTN 장아영입니다."
+    (
+        "email",
+        _Lazy(lambda: re.compile(r"@|\[email")),
+    ),  # an address, or Cloudflare's placeholder for one
+    # source credits: "[뉴스출처 : 광주광역시]", "(제공: 광주시)" and "… 제공"
+    (
+        "sourcelabel",
+        _Lazy(
+            lambda: re.compile(
+                rf"[\[(<]{_SP}?(?:{_alt(load_words('bylines_source_words.txt'))}){_SP}?[:：=]{_SP}?"
+                r"[^\[\]()<>\n]{1,40}[\])>]"
+            )
+        ),
+    ),
+    ("provided", _Lazy(lambda: regex.compile(r"(?<=[가-힣A-Za-z0-9)]\s?)제공(?![가-힣])"))),
+    ("by", _Lazy(lambda: regex.compile(rf"(?<![A-Za-z])[Bb]y{_SP}+(?:{_AGENCY}|{_ROMAN_NAME})"))),
+    # photo credits naming no person: "사진=연합", "사진=청와대", "/평택=연합뉴스" ending a caption
+    (
+        "photoagency",
+        _Lazy(
+            lambda: regex.compile(
+                rf"사진{_SP}?[=:]{_SP}?[가-힣A-Za-z0-9]"
+                rf"|/{_SP}?(?:{_PLACE_WORD}{_SP}?={_SP}?)?{_AGENCY}{_SP}*(?=\n|\Z)"
+            )
+        ),
+    ),
+)
+_ROLE_PREFIX = _Lazy(lambda: regex.compile(_alt(_ROLES)))
+_OBFUSCATED_RE = _Lazy(lambda: regex.compile(_OBFUSCATED))
+# The local part before an "@" (matched right to left: one attempt per "@"), and the domain.
+_LOCAL_BEFORE = _Lazy(
+    lambda: regex.compile(
+        r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}\Z", regex.REVERSE
+    )
+)
+_DOMAIN_AFTER = _Lazy(
+    lambda: regex.compile(
+        r"[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,6}(?![A-Za-z0-9\-])|(?![A-Za-z0-9\-.])"
+    )
+)
+_BULLET_CHARS = " \t\xa0▲△▶▷►◆◇■□●○◎☞※·•-*>|"
+
+# Names before a role: "홍길동", "홍길동·김철수", "유길남.서성열" (matched up to the role).
+_NAMES_BEFORE = _Lazy(
+    lambda: regex.compile(
+        rf"(?<![가-힣])[가-힣]{{2,4}}(?:[·.,‧ㆍ・/][가-힣]{{2,4}}){{0,5}}{_SP}{{0,2}}\Z"
+    )
+)
+_HANGUL_RUN = _Lazy(lambda: regex.compile(r"[가-힣]+"))
+
+# What may stand before the names on the same line; every part is optional and the
+# parser checks afterwards that something credit-like was seen. Writer labels come
+# before photo labels so that 글·사진= is not read as 사진=.
+_LEFT = _Lazy(
+    lambda: regex.compile(
+        rf"""
+    (?:(?P<dl>[\[(【]{_SP}?(?P<dlplace>{_PLACE_WORD}){_SP}?={_SP}?(?P<dlagency>{_AGENCY}){_SP}?[\])】]
+         |\((?P<dlplace>[가-힣]{{1,6}}?)(?P<dlagency>연합뉴스)\)
+         |[\[(【]{_SP}?(?P<dlagency>{_AGENCY}){_SP}?[\])】]){_SP}{{0,3}})?
+    (?P<open>[\[【〈<(《「]{_SP}{{0,2}})?
+    (?P<copy>(?:[ⓒ©]|\(c\)){_SP}?)?
+    (?P<slash>/{_SP}?)?
+    (?:(?P<photo0>{_alt(_PHOTO_WORDS)}){_SP}?[=:]{_SP}?)?
+    (?:(?P<email>{_EMAIL}){_SP}{{1,3}})?
+    (?:(?P<agency>{_AGENCY})(?:{_SP}?[ㅣ|/=:]{_SP}?|{_SP}|(?=[가-힣])))?
+    (?:(?P<copy2>[ⓒ©]){_SP}?(?P<agency2>{_AGENCY}){_SP})?
+    (?:(?P<bureau>{_BUREAU}){_SP})?
+    (?:(?P<place>{_PLACE_WORD}){_SP}?={_SP}?|(?P<bplace>{_alt(_PLACES)}){_SP})?
+    (?:(?P<writer>{_alt(_AUTHOR_WORDS)}){_SP}?[=:]{_SP}?|(?P<photo>{_alt(_PHOTO_WORDS)}){_SP}?[=:]{_SP}?)?
+    \Z
+    """,
+        # Matched right to left from the names: one attempt instead of one per start
+        # position (50x faster), and each optional part still takes the longest form.
+        regex.X | regex.M | regex.REVERSE,
+    )
+)
+_AGENCY_FULL = _Lazy(lambda: regex.compile(_AGENCY))
+_STRONG_PARTS = (
+    "dl",
+    "open",
+    "copy",
+    "slash",
+    "email",
+    "agency",
+    "copy2",
+    "place",
+    "photo",
+    "photo0",
+    "writer",
+)
+_LEAD = _Lazy(lambda: regex.compile(rf"(?:^{_BULLETS}*|[.!?。…\"”’'\)\]>]{_SP}*)\Z", regex.M))
+
+# What may follow the role.
+_RIGHT = _Lazy(
+    lambda: regex.compile(
+        rf"""
+    (?:(?P<eq>{_SP}{{0,3}}=)
+     |(?P<close>{_SP}{{0,2}}[\])】〉>》」])(?:{_SP}{{0,2}}(?P<email>{_ANY_EMAIL}))?
+     |{_SP}{{0,3}}[(\[<]{_SP}?(?P<email>{_ANY_EMAIL}){_SP}?[)\]>]  # "기자(a@b.kr)"
+     |[ \t\xa0·,]{{0,3}}(?P<email>{_ANY_EMAIL})
+     |(?P<pipe>{_SP}{{0,3}}[|ㅣ])
+     |(?P<date>{_SP}{{0,3}}(?=\d{{2,4}}[.\-/년]))
+     |(?P<eol>{_SP}*(?=\n|\Z))
+         (?:\n{_SP}*(?P<email>{_ANY_EMAIL})(?:\((?P<agency>{_AGENCY})\))?{_SP}*(?=\n|\Z))?
+    )
+    """,
+        regex.X,
+    )
+)
+_SIGNOFF = _Lazy(
+    lambda: regex.compile(
+        rf"(?P<lead>{_BULLETS}*)(?P<agency>{_AGENCY}){_SP}?(?P<name>[가-힣]{{2,4}})"
+        rf"{_SP}*(?:\({_SP}*(?:\n{_SP}*)?(?P<email>{_ANY_EMAIL}){_SP}*\)|\(?){_SP}*(?=\n|\Z)"
+    )
+)
+_SIGNOFF_BEFORE = _Lazy(
+    lambda: regex.compile(
+        rf"(?:^{_BULLETS}*|(?<=[.!?]){_SP}?|(?<=[.!?]\s))(?P<agency>{_AGENCY})(?:{_SP}?뉴스)?{_SP}?(?P<name>[가-힣]{{2,4}})\Z",
+        regex.M | regex.REVERSE,
+    )
+)
+
+# Before an e-mail that no role claimed: "노수미(", "김승환 [", "[ 서정표 / ", "공감언론 뉴시스 ".
+_EMAIL_LEFT = _Lazy(
+    lambda: regex.compile(
+        rf"""
+    (?:(?P<open>\[){_SP}*(?P<name>[가-힣]{{2,4}}){_SP}*/{_SP}*
+     |(?<![가-힣])(?P<name>[가-힣]{{2,4}}){_SP}?(?P<open>[(\[<]){_SP}?
+     |(?:공감언론{_SP}?)?(?P<agency>{_AGENCY}){_SP}+
+     |(?P<team>[가-힣]{{1,12}}(?:팀|부|국|본부|센터|데스크)){_SP}+
+     |(?<![가-힣])(?P<name>[가-힣]{{2,4}}){_SP}+
+     |(?P<open>[(\[<]){_SP}?
+    )?\Z
+    """,
+        regex.X | regex.REVERSE,  # one right-to-left attempt; the first branch that fits wins
+    )
+)
+_EMAIL_RIGHT = _Lazy(
+    lambda: regex.compile(
+        rf"{_SP}*(?P<close>[)\]>])?{_SP}*(?:\((?P<agency>{_AGENCY})\))?{_SP}*(?=\n|\Z)"
+    )
+)
+_PROVIDED_LEFT = _Lazy(
+    lambda: regex.compile(
+        rf"""
+    (?:(?P<open>[/(<\[〈【]){_SP}*(?:사진{_SP}?[=:]{_SP}?)?
+         (?P<org>[^\s/()<>\[\]〈〉【】=:][^/()<>\[\]〈〉【】=:\n]{{0,38}}?)
+     |^{_BULLETS}*(?P<org>[가-힣A-Za-z0-9·]{{2,20}})
+    ){_SP}?\Z
+    """,
+        regex.X | regex.M | regex.REVERSE,
+    )
+)
+_PROVIDED_RIGHT = _Lazy(lambda: regex.compile(rf"{_SP}?[)>\]〉】]"))
+_LINE_END = _Lazy(lambda: regex.compile(rf"[{_SP[1:-1]}.]*(?=\n|\Z)"))
+_SOURCE_LABEL = _Lazy(
+    lambda: regex.compile(
+        rf"[\[(<]{_SP}?(?:뉴스출처|출처|자료제공|사진제공|제공){_SP}?[:：=]{_SP}?(?P<org>[^\[\]()<>\n]{{1,40}}?){_SP}?[\])>]"
+    )
+)
+_DATELINE = _Lazy(
+    lambda: regex.compile(
+        rf"[\[(【]{_SP}?(?P<place>{_PLACE_WORD}){_SP}?={_SP}?(?P<agency>{_AGENCY}){_SP}?[\])】]"
+        r"|\((?P<place>[가-힣]{1,6}?)(?P<agency>연합뉴스)\)"
+        rf"|[\[(]{_SP}?(?P<agency>{_AGENCY}){_SP}?[\])]"
+    )
+)
+_PHOTO_AGENCY = _Lazy(
+    lambda: regex.compile(
+        rf"사진{_SP}?[=:]{_SP}?(?:(?P<agency>{_AGENCY})|(?P<org>[가-힣A-Za-z0-9·]{{2,20}}))"
+        rf"(?=[\s)\]>.,/]|\Z)"
+        rf"|/{_SP}?(?:(?P<place>{_PLACE_WORD}){_SP}?={_SP}?)?(?P<agency>{_AGENCY})"
+    )
+)
+# A person credited right after "사진=" is the role parser's ("사진=홍길동 기자").
+_PERSON_AHEAD = _Lazy(
+    lambda: regex.compile(rf"{_SP}?[가-힣]{{2,4}}{_SP}{{0,2}}(?:{_alt(_ROLES)})(?![가-힣])")
+)
+# "글 권세진 월간조선 기자": a name, then the outlet, then the role.
+_NAME_AGENCY_BEFORE = _Lazy(
+    lambda: regex.compile(
+        rf"(?<![가-힣])(?P<name>[가-힣]{{2,4}}){_SP}+(?P<agency>{_AGENCY}){_SP}{{0,2}}\Z",
+        regex.REVERSE,
+    )
+)
+_BY = _Lazy(lambda: regex.compile(rf"[Bb]y{_SP}+(?:(?P<agency>{_AGENCY})|(?P<name>{_ROMAN_NAME}))"))
+
+_LINE_LOOKBACK = 200  # a credit never needs more of its line than this
+_WINDOW = 90  # how far back a credit may start before the names (a long bracket prefix)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _is_name(word: str) -> bool:
+    """Whether ``word`` can be a Korean personal name: a surname plus one to three syllables."""
+    n = len(word)
+    if n < 2 or n > 4 or word in _STOPWORDS:
+        return False
+    if n >= 3 and word[:2] in _DOUBLE_SURNAMES:
+        return True
+    return n <= 3 and word[0] in _SINGLE_SURNAMES
+
+
+def _canon(agency: str | None) -> str | None:
+    if agency is None:
+        return None
+    agency = agency.strip()
+    return _AGENCY_CANON.get(agency, agency) or None
+
+
+def _line_start(text: str, pos: int) -> int:
+    """Start of the line holding ``pos``, or a window start when the line is very long.
+
+    Bounded so that a megabyte without a newline costs the same per anchor as a short
+    line; a cut window is never a line start for ``^`` (the regex sees the text before).
+    """
+    lo = max(0, pos - _LINE_LOOKBACK)
+    return max(text.rfind("\n", lo, pos) + 1, lo)
+
+
+def _email_of(surface: str | None) -> tuple[str | None, bool]:
+    """The address and whether it was Cloudflare's placeholder; truncated forms need a digit."""
+    if not surface:
+        return None, False
+    if surface.startswith("["):
+        return None, True
+    local, _, domain = surface.partition("@")
+    if not domain and not any(c.isdigit() for c in local):
+        return None, False  # "Copyright@더팩트" is not an address
+    return surface, False
+
+
+def _make(
+    text: str,
+    start: int,
+    end: int,
+    *,
+    name: str | None = None,
+    role: str | None = None,
+    email: str | None = None,
+    agency: str | None = None,
+    dateline: str | None = None,
+    kind: BylineKind = "author",
+    obfuscated: bool = False,
+) -> Byline:
+    return Byline(
+        start=start,
+        end=end,
+        text=text[start:end],
+        name=name,
+        role=role,
+        email=email,
+        agency=_canon(agency),
+        dateline=dateline,
+        kind=kind,
+        email_obfuscated=obfuscated,
+    )
+
+
+# --------------------------------------------------------------------------- parsers
+
+
+def _role_credit(text: str, a0: int, a1: int) -> list[Byline]:
+    """Parse "… 이름 기자 …" around the role word found at ``text[a0:a1]``."""
+    role_start = a0
+    while role_start > 0 and text[role_start - 1] in " \t\xa0":
+        role_start -= 1
+    ls = _line_start(text, role_start)
+    nm = _NAMES_BEFORE.p.search(text, max(ls, role_start - _WINDOW), role_start)
+    names: list[str] = []
+    names_start = role_start
+    if nm is not None:
+        # Validate names from the role leftwards: "밝혔다.홍길동 기자" keeps only 홍길동.
+        chain = nm.group().rstrip(" \t\xa0")
+        for part in reversed(list(_HANGUL_RUN.p.finditer(chain))):
+            word = part.group()
+            if not _is_name(word) or (names and word[-1] in "다요죠"):
+                break
+            names.append(word)
+            names_start = nm.start() + part.start()
+    agency_between = None
+    if not names:
+        # "글 권세진 월간조선 기자 sjkwon@…": the outlet stands between the name and the role
+        na = _NAME_AGENCY_BEFORE.p.search(text, max(ls, role_start - _WINDOW), role_start)
+        if na is None or not _is_name(na.group("name")):
+            return []
+        names, names_start, agency_between = [na.group("name")], na.start(), na.group("agency")
+    names.reverse()
+
+    left: regex.Match[str] | None = _LEFT.p.search(
+        text, max(ls, names_start - _WINDOW), names_start
+    )
+    if left is not None:
+        strong_left = any(left.group(g) for g in _STRONG_PARTS)
+        lead_ok = _LEAD.p.search(text, max(ls, left.start() - 10), left.start()) is not None
+        if not (strong_left or lead_ok):
+            left = None
+
+    role_word = text[a0:a1]
+    surface = _ROLE_PREFIX.p.match(role_word)
+    role_surface = surface.group() if surface is not None else role_word
+    signoff = role_word[len(role_surface) :]  # "기자입니다" is 기자 + a sign-off
+    role, kind = _ROLES[role_surface]
+    right = _RIGHT.p.match(text, a1)
+    if not signoff and right is None and left is None:
+        return []  # prose on both sides: "이날 현장에는 김철수 기자 등이"
+
+    start, end = names_start, a1
+    email_surface = dateline = None
+    agency = agency_between
+    if right is not None:
+        email_surface = right.group("email")
+        agency = right.group("agency") or agency
+        if email_surface or right.group("eq") or right.group("close"):
+            end = right.end()
+            while text[end - 1] in " \t\xa0":
+                end -= 1
+    if left is not None:
+        start = left.start()
+        while start < names_start and text[start] in " \t\xa0":
+            start += 1
+        email_surface = email_surface or left.group("email")
+        agency = left.group("dlagency") or left.group("agency") or left.group("agency2") or agency
+        dateline = left.group("dlplace") or left.group("place") or left.group("bplace")
+        if agency is None and dateline and _AGENCY_FULL.p.fullmatch(dateline):
+            agency, dateline = dateline, None  # "[헤럴드신문 = 문상준 기자]"
+        if left.group("photo") or left.group("photo0") or left.group("copy") or left.group("copy2"):
+            kind = "photo"
+        elif left.group("slash") and text[ls : left.start()].strip(" \t\xa0"):
+            kind = "photo"  # "…하고 있다. /국회=남용희 기자" credits the photo above
+    if kind == "photo" and role == "기자":
+        role = "사진기자"
+    email, obfuscated = _email_of(email_surface)
+    return [
+        _make(
+            text,
+            start,
+            end,
+            name=n,
+            role=role,
+            email=email,
+            agency=agency,
+            dateline=dateline,
+            kind=kind,
+            obfuscated=obfuscated,
+        )
+        for n in names
+    ]
+
+
+def _email_credit(text: str, a0: int, a1: int) -> list[Byline]:
+    """An e-mail no role claimed: "노수미(a@b.kr)", "[ 서정표 / a@b.kr ]", a lone address line."""
+    if text[a0] == "[":
+        ph = _OBFUSCATED_RE.p.match(text, a0)
+        if ph is None:
+            return []
+        e0, e1 = ph.span()
+    else:
+        local = _LOCAL_BEFORE.p.search(text, max(0, a0 - 64), a0)
+        if local is None:
+            return []
+        domain = _DOMAIN_AFTER.p.match(text, a1)
+        if domain is None:
+            return []  # "ab1@xyz": no dotted domain, and not a cut-off address either
+        e0, e1 = local.start(), domain.end()
+    email, obfuscated = _email_of(text[e0:e1])
+    if email is None and not obfuscated:
+        return []
+    ls = _line_start(text, e0)
+    left = _EMAIL_LEFT.p.search(text, max(ls, e0 - 40), e0)
+    right = _EMAIL_RIGHT.p.match(text, e1)
+    if left is None or right is None:
+        return []  # an address inside prose ("문의 hong@city.go.kr 로") is not a credit
+    if text[ls : left.start()].strip(_BULLET_CHARS):
+        return []  # something else precedes on the line
+    name = left.group("name")
+    if name is not None and not _is_name(name):
+        return []
+    closer = right.group("close")
+    if left.group("open") and not closer:
+        return []
+    start = left.start()
+    while start < e0 and text[start] in " \t\xa0":
+        start += 1
+    end = e1
+    if right.group("agency"):
+        end = right.end("agency") + 1  # "[email protected](JTV전주방송)"
+    elif closer:
+        end = right.end("close")
+    agency = left.group("agency") or right.group("agency")
+    return [_make(text, start, end, name=name, email=email, agency=agency, obfuscated=obfuscated)]
+
+
+def _signoff_credit(text: str, a0: int, a1: int) -> list[Byline]:
+    """ "YTN 장아영입니다." (anchored on 입니다) and "YTN 장아영 (\\n[email protected])"."""
+    if text[a0:a1] == "입니다":
+        ls = _line_start(text, a0)
+        b = _SIGNOFF_BEFORE.p.search(text, max(ls, a0 - 40), a0)
+        if b is None or not _is_name(b.group("name")):
+            return []
+        return [_make(text, b.start("agency"), a1, name=b.group("name"), agency=b.group("agency"))]
+    s = _SIGNOFF.p.match(text, _line_start(text, a0))
+    if s is None or not _is_name(s.group("name")):
+        return []
+    email, obfuscated = _email_of(s.group("email"))
+    start, end = s.start("agency"), s.end()
+    while end > start and text[end - 1] in " \t\xa0(":
+        end -= 1
+    return [
+        _make(
+            text,
+            start,
+            end,
+            name=s.group("name"),
+            email=email,
+            agency=s.group("agency"),
+            obfuscated=obfuscated,
+        )
+    ]
+
+
+def _dateline_credit(text: str, a0: int, a1: int) -> list[Byline]:
+    """ "[광주=뉴시스]", "【서울=뉴시스】", "(여수연합뉴스)", a bracketed agency opening a line."""
+    while a0 < a1 and text[a0] in " \t\xa0":
+        a0 += 1
+    d = _DATELINE.p.match(text, a0)
+    if d is None:
+        return []
+    place = d.group("place")
+    if place in _PHOTO_WORDS:  # "(사진=연합뉴스)" credits a photo, not a place
+        return [_make(text, d.start(), d.end(), agency=d.group("agency"), kind="photo")]
+    return [_make(text, d.start(), d.end(), agency=d.group("agency"), dateline=place)]
+
+
+def _provided_credit(text: str, a0: int, a1: int) -> list[Byline]:
+    """ "/광주광역시 제공", "(사진=경북소방본부 제공)", "<화순군 제공>", "기상청 제공"."""
+    ls = _line_start(text, a0)
+    left = _PROVIDED_LEFT.p.search(text, max(ls, a0 - 50), a0)
+    if left is None:
+        return []
+    org = left.group("org").strip()
+    opener = left.group("open")
+    end = a1
+    if opener is None:
+        if _LINE_END.p.match(text, end) is None:
+            return []  # "기상청 제공 자료에 따르면 …" is prose
+        start = left.start("org")
+    elif opener == "/":
+        start = left.start("open")
+    else:
+        close = _PROVIDED_RIGHT.p.match(text, end)
+        if close is not None:
+            start, end = left.start("open"), close.end()
+        else:
+            start = left.start("org")  # "(보건복지부 제공. 재판매 …)": the credit only
+    return [_make(text, start, end, agency=org, kind="source")]
+
+
+def _source_label_credit(text: str, a0: int, a1: int) -> list[Byline]:
+    """ "[뉴스출처 : 광주광역시]", "(제공: 광주시)"."""
+    s = _SOURCE_LABEL.p.match(text, a0)
+    if s is None:
+        return []
+    return [_make(text, s.start(), s.end(), agency=s.group("org").strip(), kind="source")]
+
+
+def _by_credit(text: str, a0: int, a1: int) -> list[Byline]:
+    """ "by 광주일보" (agency only) or "By Kim Ji-hoon" at the start of a line or bracket."""
+    b = _BY.p.match(text, a0)
+    if b is None:
+        return []
+    if b.group("name") is not None:
+        ls = _line_start(text, a0)
+        if text[a0] != "B" or text[ls:a0].strip(" \t\xa0[(|/-—"):
+            return []  # "signed by Kim Jong-un" in English prose
+        return [_make(text, b.start(), b.end(), name=b.group("name"))]
+    return [_make(text, b.start(), b.end(), agency=b.group("agency"))]
+
+
+def _photo_agency_credit(text: str, a0: int, a1: int) -> list[Byline]:
+    """ "사진=연합" and "/평택=연합뉴스" (kind photo), "사진=청와대" (an organisation: kind source)."""
+    p = _PHOTO_AGENCY.p.match(text, a0)
+    if p is None:
+        return []
+    org = p.group("org")
+    if text[a0] != "/":
+        head = p.start("org") if org else p.start("agency")
+        if _PERSON_AHEAD.p.match(text, head) or _PERSON_AHEAD.p.match(text, p.end()):
+            return []  # "사진=홍길동 기자" is read by the role parser
+    return [
+        _make(
+            text,
+            p.start(),
+            p.end(),
+            agency=p.group("agency") or org,
+            dateline=p.group("place"),
+            kind="source" if org else "photo",
+        )
+    ]
+
+
+_PARSERS: dict[str, Callable[[str, int, int], list[Byline]]] = {
+    "role": _role_credit,
+    "dateline": _dateline_credit,
+    "signoff": _signoff_credit,
+    "email": _email_credit,
+    "sourcelabel": _source_label_credit,
+    "provided": _provided_credit,
+    "by": _by_credit,
+    "photoagency": _photo_agency_credit,
+}
+
+
+# --------------------------------------------------------------------------- public
+
+
+def find_bylines(text: str) -> list[Byline]:
+    """Return every byline, dateline and photo/source credit in ``text``, in text order.
+
+    Every occurrence is reported (a page printing the byline twice gives two records);
+    a credit naming several people gives one record per person sharing its span.
+    Within one text, a person's credits share what any of them prints: the first e-mail
+    given for a name is copied to that name's credits without one, and an address
+    printed alone (``bchan@news1.kr``, ``☞공감언론 뉴시스 asake@newsis.com``) is given to
+    the author when exactly one author without an address is named in the text.
+
+    Args:
+        text: Raw page or article text.
+
+    Returns:
+        A list of :class:`Byline`, ordered by ``start``; empty when there is no credit.
+
+    Raises:
+        TypeError: If ``text`` is not a ``str``.
+
+    Examples:
+        >>> [(b.name, b.role, b.agency, b.dateline) for b in find_bylines("[광주=뉴시스] 박기웅 기자 = 강기정 광주시장이 23일 밝혔다.")]
+        [('박기웅', '기자', '뉴시스', '광주')]
+        >>> b = find_bylines("/정병호 기자 jusbh@kwangju.co.kr")[0]
+        >>> b.name, b.email, b.text
+        ('정병호', 'jusbh@kwangju.co.kr', '/정병호 기자 jusbh@kwangju.co.kr')
+        >>> find_bylines("시장은 28일 기자회견을 열고 기자들에게 말했다.")
+        []
+    """
+    text = ensure_str(text)
+    anchors = sorted(
+        (m.start(), i, m.end()) for i, (_, scan) in enumerate(_SCANS) for m in scan.p.finditer(text)
+    )
+    found: list[Byline] = []
+    consumed = 0
+    for a0, i, a1 in anchors:
+        if a0 < consumed:
+            continue
+        got = _PARSERS[_SCANS[i][0]](text, a0, a1)
+        if not got:
+            continue
+        new_start = got[0].start
+        # A credit that reaches back over earlier ones ("[광주=뉴시스] 박기웅 기자",
+        # "jhpark@fnnews.com 박지현 기자") absorbs them.
+        while found and found[-1].start >= new_start:
+            found.pop()
+        found.extend(got)
+        consumed = max(consumed, got[0].end)
+    return _share_fields(_drop_unconfirmed(found))
+
+
+def _drop_unconfirmed(found: list[Byline]) -> list[Byline]:
+    """Drop bare "매체 이름" lines ("뉴시스 이호진") whose name no other credit confirms.
+
+    Such a line is also how a headline about an institution looks ("KBS 이사회"), so it
+    counts only when the same name is credited with a role or an address elsewhere.
+    """
+    confirmed = {b.name for b in found if b.name and (b.role or b.email or b.email_obfuscated)}
+    return [b for b in found if not _is_bare_agency_name(b) or b.name in confirmed]
+
+
+def _is_bare_agency_name(b: Byline) -> bool:
+    return (
+        b.name is not None
+        and b.role is None
+        and b.email is None
+        and not b.email_obfuscated
+        and b.agency is not None
+        and not b.text.endswith("입니다")
+    )
+
+
+def _share_fields(found: list[Byline]) -> list[Byline]:
+    """Give a person's credits the e-mail printed in another credit of the same text."""
+    if not found:
+        return found
+    emails: dict[str, str] = {}
+    for b in found:
+        if b.name and b.email and b.name not in emails:
+            emails[b.name] = b.email
+    lone = [
+        b
+        for b in found
+        if b.name is None
+        and b.kind == "author"
+        and b.email
+        and b.email not in emails.values()
+        # a lone address or an agency sign-off, not a team ("사진영상기획부 photo@…")
+        and (b.agency is not None or b.text.lstrip("[(<").startswith(b.email))
+    ]
+    authors = {
+        b.name
+        for b in found
+        if b.name and b.kind == "author" and b.name not in emails and not b.name.isascii()
+    }
+    if len(authors) == 1 and len({b.email for b in lone}) == 1:
+        (only,) = authors
+        email = lone[0].email
+        assert email is not None
+        emails[only] = email
+    out: list[Byline] = []
+    for b in found:
+        if b.name and b.email is None and not b.email_obfuscated and b.name in emails:
+            b = replace(b, email=emails[b.name])
+        out.append(b)
+    return out
