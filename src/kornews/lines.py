@@ -1,0 +1,774 @@
+"""Line labels for scraped Korean news pages, boilerplate stripping and :func:`clean`.
+
+A scraped page is a list of lines: the article (headline, deck, prose) sits among
+page furniture (weather widgets, skip links, share and font-size buttons, ad
+markers, copyright notices, related-article lists, other articles' teasers),
+date stamps, bylines and photo captions. :func:`classify_lines` gives every line
+one label and the short name of the rule that chose it; :func:`strip_boilerplate`
+splits the lines into kept and removed ones; :func:`clean` returns the article
+text.
+
+How a label is chosen (a rule cascade, linear in the size of the text):
+
+1. Each line on its own: blank lines, widget and navigation lexicons, copyright
+   notices, weather-station lines, ad markers, date stamps, credit shapes
+   (bylines, photo credits, image file names), domain lines.
+2. Its neighbourhood: hard-wrapped broadcast scripts (runs of short lines that
+   break sentences), the lines a related-list header introduces, link cards
+   (headline and lede above a bare domain line), the headline (first
+   headline-like line before the prose, and its repeats), deck lines between
+   headline and prose, and the tail after the article's end.
+3. What is left: lines with Korean sentence endings or long text are body.
+
+Lexicons live in ``kornews/data/lines_*.txt``. Nothing here depends on one
+site's layout.
+
+Out of scope: splitting segments glued on one line (a caption glued to the
+lede, a byline glued to the last sentence keeps the line's majority label),
+HTML input, and text that is not Korean news.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from kornews._data import load_words
+from kornews._util import ensure_str
+from kornews.encoding import repair_encoding
+from kornews.normalization import normalize
+from kornews.paragraphs import dedupe_paragraphs
+from kornews.types import LineLabel
+
+__all__ = ["KEPT_LABELS", "Line", "Stripped", "classify_lines", "clean", "strip_boilerplate"]
+
+KEPT_LABELS: frozenset[LineLabel] = frozenset({"title", "subtitle", "body"})
+"""Labels :func:`strip_boilerplate` and :func:`clean` keep; every other label is removed."""
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of a page with its label and the rule that chose it.
+
+    ``text`` is exactly ``source[start:end]`` (the line without its ``"\\n"``).
+    """
+
+    index: int
+    start: int
+    end: int
+    text: str
+    label: LineLabel
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Stripped:
+    """The lines of a page split into kept and removed ones, and the kept text."""
+
+    kept: tuple[Line, ...]
+    removed: tuple[Line, ...]
+    text: str
+
+
+# --------------------------------------------------------------------------- lexicons
+
+
+_NOT_ALNUM_RE = re.compile(r"[\W_]+")
+
+
+def _key(text: str) -> str:
+    """Case-folded letters and digits only: the form lexicon entries are compared in."""
+    return _NOT_ALNUM_RE.sub("", text.casefold())
+
+
+def _alternation(words: Iterable[str], *, spaces: bool = True) -> str:
+    """A regex alternation of ``words``, longest first; spaces match optional whitespace."""
+    parts = []
+    for word in sorted(set(words), key=len, reverse=True):
+        escaped = re.escape(word)
+        if spaces:
+            escaped = escaped.replace(r"\ ", r"\s?")
+        parts.append(escaped)
+    return "|".join(parts)
+
+
+_NAV = frozenset(_key(w) for w in load_words("lines_nav.txt"))
+_ADS = frozenset(_key(w) for w in load_words("lines_ads.txt"))
+_LIST_HEADERS = frozenset(_key(w) for w in load_words("lines_list_headers.txt"))
+_SECTIONS = frozenset(_key(w) for w in load_words("lines_sections.txt"))
+_AGENCY_KEYS = frozenset(_key(w) for w in load_words("lines_agencies.txt"))
+
+_WIDGET_RE = re.compile(_alternation(load_words("lines_widget_phrases.txt")), re.IGNORECASE)
+# A comment-section header ("댓글 3", "댓글(0)", "전체 댓글 12개"): readers' comments follow,
+# and no prose after it is article text.
+_COMMENTS_RE = re.compile(
+    r"(?:전체\s?)?(?:댓글|독자의견|comments?)\s?[(\[]?\s?\d{0,6}\s?[)\]]?\s?개?", re.IGNORECASE
+)
+_REUSE_BAN_RE = re.compile(r"무단\s?(?:전재|복제|배포)[^.]{0,40}(?:금지|금합니다)")
+_COPYRIGHT_GATE_RE = re.compile(r"무단|배포|right|저작권|학습|활용", re.IGNORECASE)
+_DIGIT_RE = re.compile(r"\d")
+_WIDGET_WORD_RE = re.compile(_alternation(load_words("lines_widget_words.txt")), re.IGNORECASE)
+_COPYRIGHT_RE = re.compile(_alternation(load_words("lines_copyright.txt")), re.IGNORECASE)
+_WEATHER_RE = re.compile(
+    r"(?:" + _alternation(load_words("lines_weather.txt")) + r")?\s?"
+    r"[가-힣]{0,8}(?:\([가-힣]{1,3}\))?\s?(?:-?\d{1,3}(?:\.\d{1,2})?)?\s?(?:℃|°C|°)"
+)
+_ROLES = _alternation(load_words("lines_roles.txt"))
+_AGENCIES = _alternation(load_words("lines_agencies.txt"))
+_SCRIPT_TAG_RE = re.compile(
+    r"(?:[\[<(◀⊙【〈]\s?(?:"
+    + _alternation(load_words("lines_script_tags.txt"))
+    + r")\s?[\]>)▶:】〉]?"
+    r"|(?:" + _alternation(load_words("lines_script_tags.txt")) + r")\s?:)",
+    re.IGNORECASE,
+)
+_STAMP_WORDS_RE = re.compile(_alternation(load_words("lines_stamp_words.txt")), re.IGNORECASE)
+_CONTINUATION_RE = re.compile(
+    r"(?:" + _alternation(load_words("lines_continuation.txt"), spaces=False) + r"),?$"
+)
+
+# --------------------------------------------------------------------------- patterns
+# Every pattern is linear: no nested quantifiers, bounded repetition, and long lines
+# are only inspected through bounded head/tail slices.
+
+# Zero-width characters and soft hyphens vanish; odd spaces become plain spaces.
+_SPACE_TABLE = str.maketrans(
+    {
+        "\xa0": " ",
+        "\u3000": " ",
+        "\t": " ",
+        "\r": " ",
+        "\u2002": " ",
+        "\u2003": " ",
+        "\u2009": " ",
+        "\u200a": " ",
+        "\u202f": " ",
+        "\u200b": None,
+        "\u200c": None,
+        "\u200d": None,
+        "\u2060": None,
+        "\ufeff": None,
+        "\xad": None,
+    }
+)
+# Layout bullets in front of a line (the ▲ photo marker is kept: it is evidence).
+_BULLETS = " •·∙◦‣▪▫-–—*|"
+_DATE_PREFIX_RE = re.compile(r"^date\s?\d{4}-\d{2}-\d{2}\s?", re.IGNORECASE)
+_LETTER_RE = re.compile(r"[^\W\d_]")
+# A Korean sentence ending followed by a full stop ("했다.", "입니다."); "다.." is a
+# headline's ellipsis and a question mark ends headlines too ("…받으시나요?").
+_SENT_END_RE = re.compile(r"(?:다|요|죠|까)\s?\.(?!\.)")
+_ENDS_SENT_RE = re.compile(r"(?:다|요|죠|까)\s?(?:\.|[!?]{1,3})['\"”’」』)\]]{0,3}$")
+_AD_RE = re.compile(r"\d{2,4}\s?[x×X]\s?\d{2,4}")
+_EMAIL_RE = re.compile(
+    r"[A-Za-z0-9._%+\-]{1,64}@(?:[A-Za-z0-9\-]{1,63}\.){1,8}[A-Za-z]{2,24}"
+    r"|\[?email\s?protected\]?"
+    r"|[A-Za-z0-9._\-]{2,40}@(?=$|[\s·)\]])",
+    re.IGNORECASE,
+)
+_ROLE_CREDIT_RE = re.compile(
+    r"(?:[^\s=/]{1,15}\s?[=/]\s?)?(?:[가-힣A-Za-z0-9]{2,12}\s)?[가-힣]{2,4}\s?(?:" + _ROLES + r")"
+)
+_SIGN_OFF_RE = re.compile(
+    r"[◎☞▶]?\s?(?:공감언론\s)?(?:" + _AGENCIES + r")\s?[가-힣]{2,4}(?:입니다\.?|\s?\()?",
+    re.IGNORECASE,
+)
+# "KBS뉴스 홍길동입니다.": a broadcaster (Latin initials or a name ending in 방송/뉴스/TV...)
+# and a reporter's name; the name alone before 입니다 is too weak.
+_BROADCAST_SIGN_OFF_RE = re.compile(
+    r"(?:[A-Z]{2,6}|[가-힣A-Za-z0-9]{1,10}(?:방송|뉴스|TV|MBC|KBS|SBS|일보|신문))\s?[가-힣]{2,4}입니다\.?"
+)
+_BY_RE = re.compile(r"by\s\S", re.IGNORECASE)
+_SOURCE_RE = re.compile(r"[\[(]?\s?(?:뉴스출처|자료출처|출처|자료제공|기사제공)\s?[:：]")
+# Date stamps: dates, times and weekdays, removed before checking what else is on the line.
+_DATE_TOKEN_RE = re.compile(
+    r"\d{4}\s?[.\-/년]\s?\d{1,2}\s?[.\-/월]\s?\d{1,2}\s?[.일]?"
+    r"|\d{4}\s?년(?:\s?\d{1,2}\s?월)?"
+    r"|\d{1,2}\s?월\s?\d{1,2}\s?일"
+    r"|\d{1,2}:\d{2}(?::\d{2})?"
+    r"|\d{1,2}\s?시(?:\s?\d{1,2}\s?분)?"
+    r"|\(\s?[월화수목금토일](?:요일)?\s?\)"
+    r"|\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\)"
+    r"|\d{1,2}\.\d{1,2}\.?"
+    r"|\d{1,2}(?:st|nd|rd|th)?(?=\s[A-Za-z])"
+    r"|\d{4}",
+    re.IGNORECASE,
+)
+_NON_WORD_RE = re.compile(r"[\W_]+")
+# Photo credits at the end of a caption ("<화순군 제공>", "(사진=경북소방본부 제공)",
+# "[부산소방본부 제공]", "/광주광역시 제공", "2025.6.9/뉴스1 ⓒ News1 이동해 기자").
+_CREDIT_TAIL_RE = re.compile(
+    r"(?:<[^<>]{0,30}(?:제공|사진)>"
+    r"|[(\[][^()\[\]]{0,40}(?:제공|자료사진|사진\s?=|사진제공)[^()\[\]]{0,40}[)\]]"
+    r"|재판매\s?및\s?DB\s?금지\)?"
+    r"|/\s?[가-힣A-Za-z0-9·.]{1,20}(?:\s[가-힣A-Za-z0-9·.]{1,20}){0,2}\s?제공"
+    r"|ⓒ\s?(?:News1|뉴스1)[^.]{0,30}"
+    r"|\d{4}\.\d{1,2}\.\d{1,2}\.?\s?/\s?(?:뉴스1|뉴시스|연합뉴스)[^.]{0,40}"
+    r")\s{0,3}$",
+    re.IGNORECASE,
+)
+_CREDIT_GATE_RE = re.compile(r"제공|사진|재판매|ⓒ|뉴스1|뉴시스|연합뉴스", re.IGNORECASE)
+_CAPTION_START_RE = re.compile(r"(?:사진\s?=|\[사진\]|<사진>|이미지\s?확대\s?\S)")
+_IMAGE_FILE_RE = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp|tiff?)\)?$", re.IGNORECASE)
+_MD_IMAGE_RE = re.compile(r"!\[")
+# "12일 오후 … 살펴보고 있다.": a photo description (dated, present progressive).
+_PHOTO_DESC_RE = re.compile(
+    r"▲?\s?(?:지난\s)?\d{1,2}일\s?(?:오전|오후|밤|새벽|낮|저녁|아침)?\s"
+    r"[^.]{0,200}?(?:있다|모습이다|모습)\."
+)
+_REPORTED_RE = re.compile(r"따르면|밝혔|했다고|의하면")
+_PHOTO_WORDS_RE = re.compile(r"고\s?있다\.|있는\s모습|사진|제공|기념촬영")
+_DOMAIN_RE = re.compile(
+    r"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9\-]{1,63}){0,4}"
+    r"\.(?:kr|com|net|org|co|tv|news|me|io|biz|info)(?:/\S{0,200})?",
+    re.IGNORECASE,
+)
+_URL_RE = re.compile(r"https?://\S{1,2000}")
+_HASHTAGS_RE = re.compile(r"#[^\s#]{1,40}(?:\s{1,3}#[^\s#]{1,40}){0,30}")
+# "- 다른 기사 제목 - 매일경제": a portal's list of the outlet's other articles.
+_ICON_RE = re.compile(r"[a-z]{2,20}(?:_[a-z]{2,20}){1,4}")
+_MARKUP_RE = re.compile(r"(?:</?[A-Za-z][^<>]{0,60}>\s{0,3}){1,20}")
+_PORTAL_ITEM_RE = re.compile(r"[-–]\s.{4,160}\s[-–]\s(\S{1,20})")
+_OUTLET_SUFFIX_RE = re.compile(r"(?:일보|신문|경제|뉴스|방송|TV|미디어|타임스|저널|\.com|\.kr)$")
+
+_HEAD = 240  # characters of a long line's head and tail inspected by shape rules
+_SHORT = 45  # hard-wrapped broadcast lines are at most this long
+_MAX_PASSES = 8
+
+
+class _Feat:
+    """Features of one line, computed once; ``label``/``reason`` are filled by the passes."""
+
+    __slots__ = (
+        "bare_date",
+        "cont",
+        "core",
+        "ends_sent",
+        "headline",
+        "key",
+        "label",
+        "list_header",
+        "marker",
+        "n",
+        "prose",
+        "reason",
+        "section",
+        "sents",
+    )
+
+    def __init__(self, raw: str) -> None:
+        self.label: LineLabel | None = None
+        self.reason = ""
+        self.list_header = False
+        self.marker = False  # an end-of-article marker (copyright, list header, ...)
+        self.section = False
+        self.bare_date = False
+        if not raw or raw.isspace():  # fast path: a quarter of a page's lines are blank
+            self.core = self.key = ""
+            self.n = self.sents = 0
+            self.ends_sent = self.headline = self.prose = self.cont = False
+            self.label, self.reason = "empty", "blank"
+            return
+        # Every character the table maps is unprintable, so printable lines skip the copy.
+        s = (raw if raw.isprintable() else raw.translate(_SPACE_TABLE)).strip()
+        core = s.strip(_BULLETS)
+        prefixed = _DATE_PREFIX_RE.match(core) if core[:1] in "dD" else None
+        if prefixed:
+            core = core[prefixed.end() :].strip(_BULLETS)
+        self.core = core
+        self.n = len(core)
+        self.key = _key(core) if self.n <= 150 else ""  # lexicon entries and titles are short
+        self.sents = len(_SENT_END_RE.findall(core))
+        self.ends_sent = bool(_ENDS_SENT_RE.search(core[-8:]))
+        has_text = bool(_LETTER_RE.search(core, 0, _HEAD))
+        self.headline = self.sents == 0 and 4 <= self.n <= 150 and has_text
+        self.prose = self.sents > 0 or self.n >= 100
+        self.cont = (
+            self.n <= _SHORT and not self.ends_sent and bool(_CONTINUATION_RE.search(core[-4:]))
+        )
+        self.label, self.reason = _intrinsic(self, s, bool(prefixed), has_text)
+
+
+def _intrinsic(f: _Feat, s: str, prefixed: bool, has_text: bool) -> tuple[LineLabel | None, str]:
+    """Label a line from its own text, or ``(None, "")`` when its neighbourhood must decide."""
+    core, n = f.core, f.n
+    if not core:
+        if prefixed:
+            return "meta", "date-prefix"
+        if s:
+            return "boilerplate", "no-text"
+        return "empty", "blank"
+    key = f.key
+    head = core[:_HEAD]
+    if n <= 30 and ("℃" in core or "°" in core) and _WEATHER_RE.fullmatch(core):
+        return "boilerplate", "weather-widget"
+    if n <= 20 and _COMMENTS_RE.fullmatch(core):
+        f.marker = True
+        return "boilerplate", "comments"
+    if n <= 60:
+        if key in _LIST_HEADERS or (key.endswith("더보기") and n <= 12):
+            f.list_header = f.marker = True
+            return "boilerplate", "list-header"
+        if key in _NAV:
+            if prefixed:
+                return "meta", "date-prefix"
+            return "boilerplate", "navigation"
+        if key in _ADS or _AD_RE.fullmatch(core):
+            return "boilerplate", "ad-marker"
+    # A cheap gate before the alternation: most lines carry none of these stems.
+    copyright_hit = _COPYRIGHT_RE.search(head) if _COPYRIGHT_GATE_RE.search(head) else None
+    # A sentence that merely mentions copyright ("저작권자는 …이다.") is prose; a notice
+    # written as a sentence still forbids reuse ("무단 전재 및 재배포를 금합니다.").
+    if (
+        copyright_hit
+        and (n <= 160 or copyright_hit.start() <= 20)
+        and (not f.sents or _REUSE_BAN_RE.search(head))
+    ):
+        f.marker = True
+        return "boilerplate", "copyright"
+    if n <= 40 and core[0] in "ⓒ©Ⓒ" and not f.sents:
+        f.marker = True
+        return "boilerplate", "copyright"
+    if n <= 160 and _WIDGET_RE.search(core):
+        f.marker = True
+        return "boilerplate", "widget"
+    if n <= 120 and not f.sents and _WIDGET_WORD_RE.search(core):
+        f.marker = True
+        return "boilerplate", "widget"
+    if n <= 20 and _SCRIPT_TAG_RE.fullmatch(core):
+        return "meta", "script-tag"
+    byline = _byline_reason(f, core)
+    if byline:
+        return "byline", byline
+    if n <= 80 and not f.sents and _DIGIT_RE.search(head):
+        rest = _STAMP_WORDS_RE.sub(" ", _DATE_TOKEN_RE.sub(" ", core))
+        rest_key = _NON_WORD_RE.sub("", rest)
+        if not rest_key or _key(rest_key) in _SECTIONS:
+            f.bare_date = not _LETTER_RE.search(core)
+            return "meta", "date-stamp"
+    caption = _caption_reason(f, core)
+    if caption:
+        return "caption", caption
+    if n <= 200 and " " not in core and (_DOMAIN_RE.fullmatch(core) or _URL_RE.fullmatch(core)):
+        return "boilerplate", "domain-line"
+    if n <= 300 and core[0] == "#" and _HASHTAGS_RE.fullmatch(core):
+        return "boilerplate", "hashtags"
+    if n <= 200 and s[:1] in "-–":
+        item = _PORTAL_ITEM_RE.fullmatch(s)
+        if item and (
+            _key(item.group(1)) in _AGENCY_KEYS or _OUTLET_SUFFIX_RE.search(item.group(1))
+        ):
+            return "boilerplate", "related-list"
+    if key in _SECTIONS:
+        f.section = True
+        return None, ""
+    if key in _AGENCY_KEYS:
+        return "boilerplate", "outlet-name"
+    if n <= 300 and _menu(core):
+        return "boilerplate", "menu"
+    if n <= 400 and core[0] == "<" and _MARKUP_RE.fullmatch(core):
+        return "boilerplate", "markup"
+    if not has_text and not _DIGIT_RE.search(head):
+        return "boilerplate", "no-text"
+    return None, ""
+
+
+def _menu(core: str) -> bool:
+    """A navigation bar flattened into one line: short items between bars, or menu words.
+
+    Bullets and icon-font ligature names leaking as text (``chevron_right 문화``) are
+    layout, not items.
+    """
+    if core.count("|") >= 2 and not _SENT_END_RE.search(core):
+        items = [item.strip() for item in core.split("|") if item.strip()]
+        if len(items) >= 3 and all(len(item) <= 20 for item in items):
+            return True
+    if len(core) > 80:
+        return False
+    tokens = core.split()
+    if len(tokens) > 15:
+        return False
+    keys = [_key(token) for token in tokens]
+    icons = sum(
+        not key or bool(_ICON_RE.fullmatch(token)) for key, token in zip(keys, tokens, strict=True)
+    )
+    items = [
+        key
+        for key, token in zip(keys, tokens, strict=True)
+        if key and not _ICON_RE.fullmatch(token)
+    ]
+    if not items or (len(items) < 3 and not icons):
+        return False
+    known = sum(key in _NAV or key in _SECTIONS or key in _LIST_HEADERS for key in items)
+    return known >= 0.8 * len(items)
+
+
+def _byline_reason(f: _Feat, core: str) -> str:
+    """The byline rule a line matches, or ``""``."""
+    n = f.n
+    if n > 90 or f.sents > 1:
+        return ""
+    if ("@" in core or "protected" in core) and _EMAIL_RE.search(core):
+        rest = _DATE_TOKEN_RE.sub(" ", _EMAIL_RE.sub(" ", core))
+        rest = _NON_WORD_RE.sub(" ", rest).strip()
+        if len(rest) <= 40 and len(rest.split()) <= 5 and not f.sents:
+            return "email-credit"
+    if n > 40:
+        return ""
+    bare = core.strip("[]()<>〈〉/ ")
+    if _ROLE_CREDIT_RE.fullmatch(bare):
+        return "reporter-credit"
+    if _SIGN_OFF_RE.fullmatch(core) or _BROADCAST_SIGN_OFF_RE.fullmatch(core):
+        return "sign-off"
+    if _BY_RE.match(core) and not f.sents:
+        return "by-credit"
+    if _SOURCE_RE.match(core):
+        return "source-credit"
+    return ""
+
+
+def _caption_reason(f: _Feat, core: str) -> str:
+    """The caption rule a line matches, or ``""``."""
+    n = f.n
+    if n > 600:
+        return ""
+    if _MD_IMAGE_RE.match(core):
+        return "image-markdown"
+    if f.sents == 0 and _IMAGE_FILE_RE.search(core):
+        return "image-file"
+    # "이미지 확대 …" or "사진=…" opens a caption; a long line of several sentences that
+    # starts so is a caption glued to the lede, and the lede is the line's main content.
+    if f.sents <= 1 and n <= 250 and _CAPTION_START_RE.match(core):
+        return "photo-credit"
+    tail = core[-_HEAD:]
+    end = core[-100:]
+    if n <= 400 and _CREDIT_GATE_RE.search(end) and _CREDIT_TAIL_RE.search(end):
+        return "photo-credit"
+    if core[0] == "▲" and n <= 300 and _PHOTO_WORDS_RE.search(core):
+        return "photo-marker"
+    # A dated "…하고 있다." description is a caption when short or signed by a photographer.
+    if n <= 400 and (f.sents <= 2 or ("@" in tail and _EMAIL_RE.search(tail))):
+        desc = _PHOTO_DESC_RE.match(core)
+        if desc and not _REPORTED_RE.search(desc.group()):
+            return "photo-description"
+    if (
+        n <= 20
+        and f.sents == 0
+        and " " not in core
+        and core.endswith(".")
+        and core.rstrip(".")[-1:] != "다"
+    ):
+        return "caption-label"
+    return ""
+
+
+# --------------------------------------------------------------------------- passes
+
+
+def _hard_wrapped(feats: list[_Feat]) -> None:
+    """Label runs of short lines that break sentences (broadcast scripts) as body."""
+    i, total = 0, len(feats)
+    headline_seen = False  # a headline-like line above: the page's opening phrase is not first
+    while i < total:
+        if not _wrap_candidate(feats[i]):
+            headline_seen = headline_seen or (feats[i].label is None and feats[i].headline)
+            i += 1
+            continue
+        j = i
+        while j < total and _wrap_candidate(feats[j]):
+            j += 1
+        run = feats[i:j]
+        opening = not headline_seen
+        headline_seen = headline_seen or any(f.headline for f in run)
+        if len(run) >= 4:
+            ends = sum(f.ends_sent or f.sents > 0 for f in run)
+            conts = sum(f.cont for f in run)
+            open_ends = len(run) - ends  # lines that stop inside a sentence
+            if ends / len(run) >= 0.1 and open_ends / len(run) >= 0.5 and conts / len(run) >= 0.15:
+                for k, f in enumerate(run):
+                    if k == 0 and opening and not f.cont and not f.ends_sent:
+                        continue  # the page's first phrase may be the headline above the script
+                    f.label, f.reason = "body", "hard-wrapped"
+        i = j
+
+
+def _wrap_candidate(f: _Feat) -> bool:
+    return f.label is None and not f.section and 0 < f.n <= _SHORT
+
+
+def _link_cards(feats: list[_Feat]) -> None:
+    """A headline and a lede just above a bare domain line are another article's card."""
+    for i, f in enumerate(feats):
+        if f.reason != "domain-line":
+            continue
+        taken = 0
+        j = i - 1
+        while j >= 0 and taken < 2:
+            g = feats[j]
+            if g.label == "empty":
+                j -= 1
+                continue
+            # A card holds a headline and a cut-off lede; a complete sentence is article text.
+            if g.label is not None or (g.prose and g.ends_sent):
+                break
+            g.label, g.reason = "boilerplate", "link-card"
+            taken += 1
+            j -= 1
+
+
+def _list_items(feats: list[_Feat]) -> None:
+    """Headline-like lines right under a related-list header belong to the list."""
+    in_list = False
+    for g in feats:
+        if g.list_header:
+            in_list = True
+        elif g.label == "empty":
+            in_list = False
+        elif in_list and g.label is None:
+            if g.headline or g.core.endswith(("…", "...")):
+                g.label, g.reason = "boilerplate", "related-list"
+            else:
+                in_list = False
+
+
+def _first_body(feats: list[_Feat]) -> int:
+    for i, f in enumerate(feats):
+        if f.label == "body" or (f.label is None and f.prose and not f.section):
+            return i
+    return len(feats)
+
+
+def _title(feats: list[_Feat], first_body: int) -> None:
+    """Pick the headline among the headline-like lines above the prose; the rest are decks."""
+    candidates = [
+        i
+        for i in range(first_body)
+        if feats[i].label is None and feats[i].headline and not feats[i].section
+    ]
+    titles = [i for i in candidates if feats[i].n >= 6]
+    if not titles:
+        return
+    strong = [i for i in titles if " " in feats[i].core]
+    title = strong[0] if strong else titles[0]
+    title_key = feats[title].key
+    # Decks are one to four short lines; a longer stack of phrases is text (or a wrapped script).
+    decks = [i for i in candidates if i > title and feats[i].key != title_key]
+    deck_ok = len(decks) <= 4
+    for i in candidates:
+        f = feats[i]
+        if i < title:
+            f.label, f.reason = "boilerplate", "before-title"
+        elif i == title:
+            f.label, f.reason = "title", "headline"
+        elif f.key == title_key:
+            f.label, f.reason = "title", "repeated-title"
+        elif deck_ok and f.n <= 70 and not f.core.endswith("."):
+            f.label, f.reason = "subtitle", "deck"
+    if not title_key:
+        return
+    for f in feats[first_body:]:
+        if f.key == title_key and (f.label is None or f.label == "body"):
+            f.label, f.reason = "title", "repeated-title"
+
+
+def _tail(feats: list[_Feat], first_body: int) -> None:
+    """After the article's end (copyright, list header, card...), lines are page furniture.
+
+    Two complete prose lines in a row resume the article (a widget inside it).
+    """
+    in_tail = hard_tail = False
+    total = len(feats)
+    last_marker = first_body
+    for i in range(first_body, total):
+        f = feats[i]
+        if f.marker:
+            in_tail = True
+            hard_tail = hard_tail or f.reason == "comments"
+            last_marker = i
+            continue
+        if f.bare_date and i > first_body and _next_prose(feats, i):
+            f.label, f.reason = "boilerplate", "next-item-date"
+            in_tail = True
+            continue
+        if not in_tail or f.label in ("empty", "byline", "caption", "boilerplate"):
+            continue
+        if not hard_tail and _complete(f):
+            nxt = _next_nonempty(feats, i)
+            if nxt is not None and (_complete(nxt) or nxt.label == "byline"):
+                in_tail = False
+                # The article went on: what followed the marker was article text too.
+                for g in feats[last_marker + 1 : i]:
+                    if g.reason == "after-article":
+                        g.label, g.reason = None, ""
+                continue
+        if f.label is None or f.label == "meta":
+            f.label, f.reason = "boilerplate", "after-article"
+
+
+def _complete(f: _Feat) -> bool:
+    """Unlabelled prose made of whole sentences: what article text looks like."""
+    return f.label is None and f.prose and f.n >= 20 and (f.ends_sent or f.sents >= 2)
+
+
+def _next_nonempty(feats: list[_Feat], i: int) -> _Feat | None:
+    for g in feats[i + 1 : i + 40]:
+        if g.label != "empty":
+            return g
+    return None
+
+
+def _next_prose(feats: list[_Feat], i: int) -> bool:
+    g = _next_nonempty(feats, i)
+    return g is not None and g.label is None and g.prose
+
+
+def _rest(feats: list[_Feat], first_body: int) -> None:
+    """Label what the rules left open: prose is body, section words are header or nav."""
+    total = len(feats)
+    title_seen = False
+    for i, f in enumerate(feats):
+        if f.label == "title":
+            title_seen = True
+        if f.label is not None:
+            continue
+        if f.section:
+            near_meta = any(
+                g.label == "meta" for g in (_prev_nonempty(feats, i), _next_nonempty(feats, i)) if g
+            )
+            if i < first_body or near_meta:
+                f.label, f.reason = "meta", "section-label"
+            else:
+                f.label, f.reason = "boilerplate", "section-label"
+            continue
+        if f.headline and f.core.endswith(".") and f.n <= 40:
+            near = (_prev_nonempty(feats, i), _next_nonempty(feats, i))
+            if any(g is not None and g.label == "caption" for g in near):
+                f.label, f.reason = "caption", "caption-continuation"
+                continue
+        if f.prose:
+            f.label, f.reason = "body", ("sentence-ending" if f.sents else "long-text")
+        elif i >= first_body or first_body == total or title_seen:
+            f.label, f.reason = "body", "in-article"
+        else:
+            f.label, f.reason = "boilerplate", "before-title"
+
+
+def _prev_nonempty(feats: list[_Feat], i: int) -> _Feat | None:
+    for j in range(i - 1, max(-1, i - 40), -1):
+        if feats[j].label != "empty":
+            return feats[j]
+    return None
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def classify_lines(text: str) -> list[Line]:
+    """Return one labelled :class:`Line` per line of ``text.split("\\n")``.
+
+    Labels follow the annotation schema: ``title``, ``subtitle``, ``meta``,
+    ``byline``, ``body``, ``caption``, ``boilerplate``, ``empty``; ``reason``
+    names the rule that decided (``"weather-widget"``, ``"copyright"``,
+    ``"sentence-ending"``, ``"repeated-title"``...). The text is used as given
+    (no repair or normalization), and ``text[line.start:line.end] == line.text``.
+
+    Args:
+        text: the page text, lines separated by ``"\\n"``.
+
+    Returns:
+        The lines in order, one per line of the input (an empty string gives one
+        empty line).
+
+    Raises:
+        TypeError: if ``text`` is not a ``str`` (decode ``bytes`` first).
+
+    >>> page = "광주시, AI 중심도시 도약\\n  • 맑음속초20.2℃\\n광주시가 AI 사업을 본격 추진한다.\\n/홍길동 기자 hong@example.com"
+    >>> [(ln.label, ln.reason) for ln in classify_lines(page)]
+    [('title', 'headline'), ('boilerplate', 'weather-widget'), ('body', 'sentence-ending'), ('byline', 'email-credit')]
+    >>> [ln.label for ln in classify_lines("이용섭 시장은 28일 송·신년 기자회견을 열었다.\\n\\xa0")]
+    ['body', 'empty']
+    """
+    text = ensure_str(text)
+    raws = text.split("\n")
+    feats = [_Feat(raw) for raw in raws]
+    _hard_wrapped(feats)
+    _link_cards(feats)
+    _list_items(feats)
+    first_body = _first_body(feats)
+    _title(feats, first_body)
+    _tail(feats, first_body)
+    _rest(feats, first_body)
+    out: list[Line] = []
+    pos = 0
+    for index, (raw, f) in enumerate(zip(raws, feats, strict=True)):
+        end = pos + len(raw)
+        label: LineLabel = f.label if f.label is not None else "body"
+        out.append(Line(index, pos, end, raw, label, f.reason or "default"))
+        pos = end + 1
+    return out
+
+
+def strip_boilerplate(text: str) -> Stripped:
+    """Return the lines of ``text`` split into kept (title, subtitle, body) and removed ones.
+
+    Removed lines keep their label and reason, so nothing disappears unexplained.
+    The text is used as given; :func:`clean` repairs and normalizes first.
+
+    Args:
+        text: the page text.
+
+    Returns:
+        A :class:`Stripped` with ``kept``, ``removed`` and ``text`` (the kept lines
+        joined with ``"\\n"``).
+
+    Raises:
+        TypeError: if ``text`` is not a ``str``.
+
+    >>> s = strip_boilerplate("728x90\\n광주시는 12일 협약을 체결했다.\\n저작권자 © 광주일보 무단전재 및 재배포 금지")
+    >>> s.text
+    '광주시는 12일 협약을 체결했다.'
+    >>> [(ln.label, ln.reason) for ln in s.removed]
+    [('boilerplate', 'ad-marker'), ('boilerplate', 'copyright')]
+    """
+    lines = classify_lines(text)
+    kept = tuple(ln for ln in lines if ln.label in KEPT_LABELS)
+    removed = tuple(ln for ln in lines if ln.label not in KEPT_LABELS)
+    return Stripped(kept, removed, "\n".join(ln.text for ln in kept))
+
+
+def clean(text: str) -> str:
+    """Return the article text of a scraped page: headline, deck and body lines.
+
+    Steps: repair mojibake, normalize, classify lines, drop paragraphs that repeat
+    an earlier one, and join the title, subtitle and body lines with ``"\\n"``.
+    The steps are repeated until the text no longer changes, so
+    ``clean(clean(x)) == clean(x)``. Every output line is a line of the
+    normalized input.
+
+    Args:
+        text: the page text.
+
+    Returns:
+        The article text; ``""`` when nothing on the page is article text.
+
+    Raises:
+        TypeError: if ``text`` is not a ``str`` (decode ``bytes`` first).
+
+    >>> clean("본문 바로가기\\n광주시‧경기도, 공동번영 이룬다\\n해당된 기사를 공유합니다\\n광주시와 경기도가 손을 맞잡았다.\\n광주시‧경기도, 공동번영 이룬다\\n모바일 버전으로 보기")
+    '광주시·경기도, 공동번영 이룬다\\n광주시와 경기도가 손을 맞잡았다.'
+    >>> clean("728x90\\n반응형")
+    ''
+    """
+    current = normalize(repair_encoding(ensure_str(text)))
+    for _ in range(_MAX_PASSES):
+        following = _clean_pass(current)
+        if following == current:
+            break
+        current = following
+    return current
+
+
+def _clean_pass(text: str) -> str:
+    kept = [ln.text for ln in classify_lines(text) if ln.label in KEPT_LABELS]
+    return "\n".join(dedupe_paragraphs(kept).kept)
