@@ -1,0 +1,333 @@
+"""Private: the date-atom scanner behind :mod:`kornews.dates`.
+
+One compiled pattern finds every *atom* (``2025년``, ``4월``, ``14일``, ``(월)``, ``오후``,
+``3시 30분``, ``오늘(28일)``, ``2024.01.27`` ...) in a single left-to-right pass; the caller
+then glues adjacent atoms into mentions. Every alternative is bounded (no nested or
+unbounded repetition), so a scan is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kornews._data import load_table, load_words
+
+__all__ = [
+    "ATOMS_AT",
+    "CANDIDATES",
+    "RECURRING_BEFORE",
+    "SENTENCE_BEFORE",
+    "SENTENCE_END",
+    "STAMP_BEFORE",
+    "TENSE",
+    "WORD_ARG",
+    "WORD_KIND",
+    "daypart_kinds",
+    "holiday_names",
+]
+
+# Hangul syllables that end a past-tense verb stem: final consonant ㅆ (했, 됐, 었, 였 ...),
+# except 있 (existence, present: 하고 있다) and 겠 (future).
+_HANGUL0 = 0xAC00
+_SS_FINAL = 20  # index of ㅆ among the 28 final-consonant slots
+_N_FINAL = 4  # ㄴ
+
+
+def _syllables_with_final(final: int, exclude: str = "") -> str:
+    chars = (chr(_HANGUL0 + i * 28 + final) for i in range(19 * 21))
+    return "".join(c for c in chars if c not in exclude)
+
+
+PAST_CLASS = "[" + _syllables_with_final(_SS_FINAL, exclude="있겠") + "]"
+PRESENT_CLASS = "[" + _syllables_with_final(_N_FINAL, exclude="인") + "는]"
+
+
+def _alt(words: list[str]) -> str:
+    """Alternation of ``words``, longest first; a space inside a word matches an optional space."""
+    parts = []
+    for w in sorted(set(words), key=lambda w: (-len(w), w)):
+        parts.append(r"\s?".join(re.escape(piece) for piece in w.split(" ")))
+    return "(?:" + "|".join(parts) + ")"
+
+
+@cache
+def _words() -> tuple[tuple[str, str, int], ...]:
+    return tuple((row[0], row[1], int(row[2])) for row in load_table("dates_words.tsv"))
+
+
+WORD_KIND: dict[str, str] = {}
+WORD_ARG: dict[str, int] = {}
+for _w, _k, _a in _words():
+    WORD_KIND[_w.replace(" ", "")] = _k
+    WORD_ARG[_w.replace(" ", "")] = _a
+
+
+def _kind_words(*kinds: str) -> list[str]:
+    return [w for w, k, _ in _words() if k in kinds]
+
+
+@cache
+def daypart_kinds() -> dict[str, str]:
+    """Part-of-day word -> how its hours read (``am``, ``pm``, ``night`` ...)."""
+    return {row[0]: row[1] for row in load_table("dates_dayparts.tsv")}
+
+
+@cache
+def holiday_names() -> dict[str, tuple[str | None, tuple[int, int] | None]]:
+    """Korean holiday name (spaces removed) -> (KR calendar name, fixed (month, day))."""
+    out: dict[str, tuple[str | None, tuple[int, int] | None]] = {}
+    for name, package, fixed in load_table("dates_holidays.tsv"):
+        month_day = None if fixed == "-" else (int(fixed[:2]), int(fixed[3:]))
+        out[name.replace(" ", "")] = (None if package == "-" else package, month_day)
+    return out
+
+
+_STAMPS = _alt(list(load_words("dates_stamps.txt")))
+_RECURRING = _alt(list(load_words("dates_recurring.txt")))
+STAMP_BEFORE = re.compile(
+    r"(?:^|[^가-힣A-Za-z])(?P<stamp>" + _STAMPS + r")[ \t]{0,3}[:：]?[ \t]{0,3}[•·]?[ \t]{0,2}$"
+)
+RECURRING_BEFORE = re.compile(r"(?<![가-힣])" + _RECURRING + r"\s{0,2}$")
+# 징역 1년 6월: months of a sentence, not a month.
+SENTENCE_BEFORE = re.compile(
+    _alt(list(load_words("dates_duration_before.txt"))) + r"\s{0,2}(?:\d{1,2}\s?년\s{0,2})?$"
+)
+
+# A sentence ends at a full stop, question or exclamation mark, or a line break.
+SENTENCE_END = re.compile(r"[.?!。]|\n")
+_TENSE_WORDS = load_table("dates_tense.tsv")
+_FUTURE_WORDS = _alt([row[0] for row in _TENSE_WORDS if row[1] == "bare"])
+_FUTURE_PREDICATES = _alt([row[0] for row in _TENSE_WORDS if row[1] == "predicate"])
+TENSE = re.compile(
+    rf"(?P<past>{PAST_CLASS}(?=[다고며지는던습어으죠음]))"
+    rf"|(?P<future>겠|{_FUTURE_WORDS}|{_FUTURE_PREDICATES}(?=이다|이며|이고|입니다|이라|인데)|{PRESENT_CLASS}다(?=[\s.,!?”\"'’]|$))"
+)
+
+_NUM_BEHIND = r"(?<![0-9０-９,:])(?<![0-9]\.)"
+_MONTHS_EN = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+)
+_WEEKDAYS_EN = (
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+)
+_NATIVE_ATTR = "(?:열두|열한|다섯|여섯|일곱|여덟|아홉|스무|서른|한|두|세|네|열)"
+_KDIGITS = "[일이삼사오육칠팔구]"
+_KNUM_1_31 = f"(?:[이삼]?십{_KDIGITS}?|{_KDIGITS})"
+_KNUM_0_59 = f"(?:[이삼사오]?십{_KDIGITS}?|{_KDIGITS})"
+_PARTICLE_AHEAD = (
+    r"(?=$|[^가-힣]|에|엔|부터|까지|께|경|쯤|으로|로|의|이|을|은|는|인|을|도|만|과|와|를|가)"
+)
+_DAY_WORDS = _alt(_kind_words("day", "night"))
+_ANAPHOR_WORDS = _alt(_kind_words("anaphor"))
+_YEAR_WORDS = _alt([*_kind_words("year", "newyear", "yanaphor"), "올 한해", "올 한 해"])
+_MONTH_WORDS = _alt(_kind_words("month", "quarter", "monthstart", "monthend"))
+_WEEK_WORDS = _alt(_kind_words("week", "weekend"))
+_COUNT_WORDS = _alt(_kind_words("count"))
+_MONTH_NAMES = _alt(_kind_words("monthname"))
+_HOLIDAYS = _alt([row[0] for row in load_table("dates_holidays.tsv")])
+_HOLIDAY_NOUNS = _alt(list(load_words("dates_holiday_nouns.txt")))
+_DAYPARTS = "|".join(
+    sorted(
+        (
+            w
+            + {"낮": "(?![은아게고지다춘춰출았추])", "밤": "(?![새샘낮길톨하])"}.get(w, "")
+            + {"아침": "(?!밥|식)", "저녁": "(?!밥|식)", "점심": "(?!밥|시간)"}.get(w, "")
+            for w in daypart_kinds()
+        ),
+        key=lambda s: -len(s),
+    )
+)
+_PAREN_DAY = r"(?:\s?\(\s?(?P<{0}>\d{{1,2}})\s?일?\s?\))?"
+_REL_DIR = r"(?P<{0}>전|후|뒤)(?=$|[\s.,)!?]|에|까지|부터|인|의|이다|이었|쯤|께|엔|만|도\s)"
+
+
+# Order matters only between alternatives that can start at the same position.
+# Where an atom can start. Checking this first lets the scan skip most of a text cheaply:
+# digits count only at the start of a digit run (no atom starts inside one); Hangul words
+# by their first two syllables (다음, 이날, 지난 ...) so that common syllables such as 다, 이,
+# 시 or 지 do not start a full attempt everywhere; one-syllable words (한, 두, 초, 말, 올)
+# by themselves.
+def _starts() -> dict[str, str]:
+    """First character -> a regex for what must follow it for an atom to start there."""
+    words = [w for w, _, _ in _words()]
+    words += [row[0] for row in load_table("dates_holidays.tsv")]
+    words += ["열두", "열한", "다섯", "여섯", "일곱", "여덟", "아홉", "스무", "서른"]
+    words += ["설날", "상반기", "하반기", "연말", "연초", "지난", "오는", "다가오는", "현지"]
+    words += [d + "요일" for d in "월화수목금토일"] + [w for w in daypart_kinds() if len(w) > 1]
+    digits = "일이삼사오육칠팔구"
+    words += [d + "월" for d in digits] + [d + "일" for d in digits] + ["유월", "시월"]
+    words += ["이십", "삼십"] + ["십" + d for d in digits]
+    seconds: dict[str, set[str]] = {}
+    for w in words:
+        seconds.setdefault(w[0], set()).add(w[1] if w[1] != " " else w.replace(" ", "")[1])
+    out = {c: f"[{''.join(sorted(s))}]" for c, s in seconds.items()}
+    # One-syllable words are common syllables (한, 세, 말, 설 ...): only with what follows.
+    unit = r"\s?(?:시|달|해|주|개월|년|일)"
+    for native in "한두세네열":  # 한 시간, 두 달
+        out[native] = out[native] + "|" + unit if native in out else unit
+    out["올"] = (
+        out.get("올", "[해]")
+        + r"|\s?(?:한\s?해|상반기|하반기|연말|연초|[1-4]\s?분기|\d{1,2}월|초|말)"
+    )
+    out["설"] = out.get("설", "[날]") + r"|\s?(?:연휴|명절|당일|전날|다음날|직전|이후|앞두고|맞이)"
+    out["낮"] = out["밤"] = ""
+    return out
+
+
+# Candidate starts, as one alternation whose every branch begins with a literal character:
+# the regex engine then skips all other characters in a fast scan, and the full pattern
+# is tried only where an atom can start (a few percent of the characters of news text).
+_DIGIT_AFTER = r"(?=[0-9]{0,3}(?:[.\-/:~∼〜–년월일시분주개해달]|\s|$))"
+_CANDIDATE_BRANCHES = (
+    [f"{d}(?<![0-9]{d}){_DIGIT_AFTER}" for d in "0123456789"]
+    + [f"{q}(?=[0-9]{{2}}\\s?년)" for q in "'’‘"]
+    + [r"\((?=\s?(?:[월화수목금토일]|Mon|Tue|Wed|Thu|Fri|Sat|Sun|현지|[0-9]))"]
+    + [f"{c}(?<![A-Za-z]{c})(?=[a-z])" for c in "ADFJMNOSTW"]
+    + [f"{c}(?<=[년해]{c})|{c}(?<=[년해] {c})" for c in "초말"]
+    + [f"{c}(?={rest})" if rest else c for c, rest in sorted(_starts().items())]
+)
+CANDIDATES = re.compile("|".join(_CANDIDATE_BRANCHES))
+
+
+def _first(*groups: list[str] | str) -> str:
+    chars: set[str] = set()
+    for g in groups:
+        chars |= {w[0] for w in g} if isinstance(g, list) else set(g)
+    return "".join(sorted(chars))
+
+
+_D = "0123456789"
+_FIRST = {
+    "nd": _D, "en": _D + "ADFJMNOSTW", "lm": _D, "by": _D, "mo": _D, "dy": _D, "rn": _D,
+    "of": _first(_D, ["열", "한", "두", "세", "네", "다", "여", "일", "아", "스", "서"],
+                 _kind_words("count")),
+    "yr": _D + "'’‘", "mok": _first("유시십일이삼사오육칠팔구"), "kd": "이삼십일사오육칠팔구",
+    "dx": _first(_kind_words("day", "night")), "an": _first(_kind_words("anaphor")),
+    "yw": _first(_kind_words("year", "newyear", "yanaphor"), "올"),
+    "ym": "상하1234연초말", "mw": _first(_kind_words("month", "quarter", "monthstart", "monthend")),
+    "ww": _first(_kind_words("week", "weekend")),
+    "hd": _first([row[0] for row in load_table("dates_holidays.tsv")], "설"),
+    "px": "지오다이", "lc": "(현", "wd": "월화수목금토일", "wp": "(",
+    "dp": _first(list(daypart_kinds())), "hr": _first(_D, "열한두세네다여일아"), "ck": _D + "(",
+}  # fmt: skip
+
+
+def _dispatch(alternative: str) -> str:
+    """Prefix an alternative with a one-character test, so a failing one costs one class test."""
+    name = re.match(r"\(\?P<(\w+)>", alternative)
+    if name is None:  # every alternative is a named group
+        return alternative
+    return f"(?=[{re.escape(_FIRST[name.group(1)])}])" + alternative
+
+
+_ALTERNATIVES = [
+    # 2024.01.27 / 2020. 12. 29. / 2024-01-27 / 2024/01/27, and 20.01.27 / 22-08-31
+    r"(?P<nd>(?<![0-9A-Za-z.\-/])(?:"
+    r"(?P<nd_y>\d{4})(?P<nd_s>[.\-/])[ ]?(?P<nd_m>\d{1,2})(?P=nd_s)[ ]?(?P<nd_d>\d{1,2})"
+    r"|(?P<nd_y2>\d{2})(?P<nd_s2>[.\-])(?P<nd_m2>\d{2})(?P=nd_s2)(?P<nd_d2>\d{2}))"
+    r"(?![0-9])(?:\.(?![0-9]))?)",
+    # Jan 5, 2024 / 5 January 2024 / Tuesday 28 October 2025
+    rf"(?P<en>(?<![A-Za-z])(?:(?P<en_wd>{_WEEKDAYS_EN})\.?,?\s)?(?:"
+    rf"(?P<en_m1>{_MONTHS_EN})\.?\s(?P<en_d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s(?P<en_y1>\d{{4}})"
+    rf"|(?P<en_d2>\d{{1,2}})\s(?P<en_m2>{_MONTHS_EN})\.?,?\s(?P<en_y2>\d{{4}}))(?![0-9]))",
+    # 12.12 alone on its line (a listing's date stamp)
+    r"(?P<lm>(?<![^\n \t])(?P<lm_m>\d{1,2})\.(?P<lm_d>\d{1,2})\.?(?=[ \t]{0,20}(?:\n|$)))",
+    # 3일 전, 2주 후, 한 시간 뒤, 사흘 전
+    rf"(?P<of>(?:{_NUM_BEHIND}(?P<of_n>\d{{1,3}})|(?<![가-힣])(?P<of_k>{_NATIVE_ATTR}))"
+    rf"\s?(?P<of_u>개월|년|해|달|주일|주|일|시간|분)\s?{_REL_DIR.format('of_d')}"
+    rf"|(?<![가-힣])(?P<of_w>{_COUNT_WORDS})\s?{_REL_DIR.format('of_d2')})",
+    # 2025년, 2025년도, '25년
+    rf"(?P<yr>(?:{_NUM_BEHIND}(?P<yr_n>\d{{4}})|['’‘](?P<yr_2>\d{{2}}))\s?년"
+    r"(?P<yr_do>도(?=$|[^가-힣]|에|의|는|엔|부터|까지))?(?!간|대|째))",
+    # 2025 alone (an event's year, a stamp line), not a count or an amount
+    r"(?P<by>(?<![\w.,:/\-~∼〜·‧#@$₩%'’+])(?P<by_n>(?:19|20)\d{2})(?![\w.,:/%~∼〜\-·‧'’])"
+    r"(?=[ \t]{0,2}(?:(?m:$)|[^\s\d명개원건곳대회번가억만천세차위호여톤평kmgKMGL%.,·‧~∼〜/:년])))",
+    # 4월, 4월 중순, 10월 말
+    rf"(?P<mo>{_NUM_BEHIND}(?P<mo_n>\d{{1,2}})월(?!간|급|세|드|렴|요일)"
+    r"(?!\s?(?:사상|역대|기온|평균))"
+    rf"(?:\s?(?P<mo_mod>초순|상순|중순|하순|초|말){_PARTICLE_AHEAD})?)",
+    # 삼월, 시월, 십이월
+    rf"(?P<mok>(?<![가-힣])(?P<mok_n>{_MONTH_NAMES}|십[일이]|{_KDIGITS})월"
+    rf"(?=$|[^가-힣]|에|부터|까지|의|엔|은|는|말|초|중순|{_KNUM_1_31}일))",
+    # 14일 (not 3일간, 5일째, 96일 동안)
+    rf"(?P<dy>{_NUM_BEHIND}(?P<dy_n>\d{{1,2}})일"
+    r"(?!간|째|치|씩|당|본|시|분|[ ]?(?:동안|만에|이내|평균|정도|가량|내외|남짓|이상|이하|미만|넘게|이 걸)))",
+    # 이십일 (only after a Korean month: 삼월 이십일)
+    rf"(?P<kd>(?<![가-힣])(?P<kd_n>{_KNUM_1_31})일{_PARTICLE_AHEAD})",
+    # 오늘, 어제, 내일(17일), 모레(15), 어젯밤(22)
+    rf"(?P<dx>(?<![가-힣])(?P<dx_w>{_DAY_WORDS})(?!날|신문|오늘|서야|야\b|치){_PAREN_DAY.format('dx_p')})",
+    # 이날, 전날(12일), 당일, 다음 날
+    rf"(?P<an>(?<![가-힣])(?P<an_w>{_ANAPHOR_WORDS})(?!치|그날){_PAREN_DAY.format('an_p')})",
+    # 올해, 지난해, 내년도, 새해, 전년도, 올 한해; 올 (before 상반기, 10월 ...)
+    rf"(?P<yw>(?<![가-힣])(?:(?P<yw_w>{_YEAR_WORDS})(?!도[가-힣]|의\s?인물)"
+    r"|(?P<yw_ol>올)(?=\s?(?:상반기|하반기|연말|연초|[1-4]\s?분기|\d{1,2}월|초|말)(?![가-힣]))))",
+    # 상반기, 1분기, 연말, 연초; 초/말 after a year
+    r"(?P<ym>(?<![가-힣])(?P<ym_w>상반기|하반기|(?P<ym_q>[1-4])\s?분기|연말(?!연시|정산|결산)"
+    rf"|연초|초|말){_PARTICLE_AHEAD})",
+    # 이달, 지난달(7월), 다음 달 초
+    rf"(?P<mw>(?<![가-힣])(?P<mw_w>{_MONTH_WORDS})(?:\s?\(\s?(?P<mw_p>\d{{1,2}})월\s?\))?"
+    rf"(?:\s?(?P<mw_mod>초순|상순|중순|하순|초|말){_PARTICLE_AHEAD})?(?!의\s?(?:기자|인물|스타)))",
+    # 이번 주, 지난주, 다음 주, 주말
+    rf"(?P<ww>(?<![가-힣])(?P<ww_w>{_WEEK_WORDS})(?!드라마|극|농장|부부))",
+    # 추석, 설날, 크리스마스; 설 only as 설 연휴 / 설 명절
+    rf"(?P<hd>(?<![가-힣0-9])(?:(?P<hd_w>{_HOLIDAYS})"
+    r"|(?P<hd_s>설)(?=\s?(?:연휴|명절|당일|전날|다음날|직전|이후|앞두고|맞이)))"
+    r"(?=$|[^가-힣]|에|엔|을|를|은|는|이|가|의|과|와|도|부터|까지|전|당일|날)"
+    rf"(?!\s?{_HOLIDAY_NOUNS}))",
+    # 지난 20일, 오는 28일, 오는 2026년 2월
+    r"(?P<px>(?<![가-힣])(?:(?P<px_w>지난|오는|다가오는|지나간)(?=\s{1,2}(?:\d|['’]|주말))"
+    r"|(?P<px_wd>지난|오는|이번|다음|지난주|이번주|다음주)(?=\s{1,2}[월화수목금토일]요일)))",
+    # (현지시간), 현지시간 25일
+    r"(?P<lc>\(\s?현지\s?시간\s?(?:기준)?\s?\)|(?<![가-힣])현지\s?시간(?:으로)?(?=\s{1,2}\d))",
+    # 수요일 (and 매주 수요일 is rejected by the caller)
+    r"(?P<wd>(?<![가-힣])(?P<wd_d>[월화수목금토일])요일)",
+    # (월), (수요일), (Wed)
+    rf"(?P<wp>\(\s?(?:(?P<wp_d>[월화수목금토일])(?:요일)?|(?P<wp_e>{_WEEKDAYS_EN}))\s?\))",
+    # 오전, 오후, 새벽, 밤, 정오, 자정
+    rf"(?P<dp>(?<![가-힣])(?P<dp_w>{_DAYPARTS}))",
+    # 3시, 10시 30분, 열두시 반, 1시26분, 9시 30분 15초
+    rf"(?P<hr>(?:{_NUM_BEHIND}(?P<hr_n>\d{{1,2}})|(?<![가-힣])(?P<hr_k>{_NATIVE_ATTR}))\s?시"
+    r"(?!간|대|기|각|즌|장|적|절|청|민|설|의회)"
+    rf"(?:\s?(?:(?P<hr_m>\d{{1,2}})|(?P<hr_mk>{_KNUM_0_59}))\s?분(?!기|할|류|의\s?\d)"
+    r"|\s?(?P<hr_half>반)(?![가-힣]))?"
+    r"(?:\s?(?P<hr_s>\d{1,2})\s?초(?!과|등|반|기|대|청|점|안|선))?)",
+    # 20:25, 09:34:45, (09:34), 09: 40
+    r"(?P<ck>\(\s?(?P<ck_h>\d{1,2}):\s?(?P<ck_m>\d{2})(?::(?P<ck_s>\d{2}))?\s?\)"
+    r"|(?<![0-9:.])(?P<ck_h2>\d{1,2}):\s?(?P<ck_m2>\d{2})(?::(?P<ck_s2>\d{2}))?(?![0-9:]))",
+    # 16~ in 16~17일, 2021~ in 2021~2023년
+    r"(?P<rn>(?<![0-9,.\-])(?P<rn_n>\d{1,4})(?:\s?[~∼〜]\s?|[-–](?=\d{1,2}[일월]))(?=\d))",
+]
+
+
+def _name(alternative: str) -> str:
+    found = re.match(r"\(\?P<(\w+)>", alternative)
+    return found.group(1) if found is not None else ""
+
+
+class _AtomsAt(dict[str, "re.Pattern[str] | None"]):
+    """For each character an atom can start with, a pattern of only the atoms that can.
+
+    Same order as in :data:`_ALTERNATIVES`, so the same atom wins where several could
+    match. Compiled on first use of a character (about 30 distinct patterns in all).
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._compiled: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+    def __missing__(self, char: str) -> re.Pattern[str] | None:
+        names = tuple(_name(a) for a in _ALTERNATIVES if char in _FIRST[_name(a)])
+        pattern = None
+        if names:
+            if names not in self._compiled:
+                chosen = [_dispatch(a) for a in _ALTERNATIVES if _name(a) in names]
+                self._compiled[names] = re.compile("(?:" + "|".join(chosen) + ")")
+            pattern = self._compiled[names]
+        self[char] = pattern
+        return pattern
+
+
+ATOMS_AT = _AtomsAt()
+"""The atom patterns to try at a position, by its character (see :data:`CANDIDATES`)."""

@@ -1,0 +1,1160 @@
+"""Korean date and time expressions: find them in text and resolve them against a reference.
+
+In scope:
+
+- Absolute dates and stamps: ``2025년 04월 14일(월) 20:25``, ``2026.02.11 (수)``,
+  ``2020. 12. 29.``, ``2024-01-27 09:34:45``, ``20.01.27``, ``작성일22-08-31``,
+  ``입력 2024.12.23 09: 40`` (the stamp word is reported in :attr:`DateMention.stamp`),
+  ``Jan 5, 2024``; a bracketed weekday is checked against the date.
+- Partial and relative dates resolved against ``reference`` (the article's own date):
+  ``12일 오후``, ``지난 8월27일``, ``오는 28일``, ``9월``, ``내년 1분기``, ``이달 말``,
+  ``다음 주 월요일``, ``오늘(27일)``, ``모레(15)``, ``3일 전``, ``한 시간 뒤``, ``오후 3시 반``,
+  holidays (``추석``, ``설날`` from the ``holidays`` package's KR calendar), and the
+  anaphoric ``이날``/``전날``/``당일``/``전년도`` (relative to the date mentioned before them).
+  A bare day or month is placed by the sentence's tense: past -> on or before the
+  reference, future (``예정``, ``-겠``, ``-ㄴ다``) -> on or after, otherwise the nearest.
+- Ranges: ``16~17일``, ``7월 16∼20일``, ``2021~2023년``, ``19일부터 23일까지``. ``find_dates``
+  reports each end as a mention (the first carries the range's end in
+  :attr:`DateMention.until`); ``parse_date`` reads the range as one mention.
+
+Out of scope: durations (``2년간``, ``96일 동안``, ``3시간``), event names written as dates
+(``5·18``, ``6·25``), recurring days (``매주 수요일``), academic years (``2026학년도``),
+centuries, and "지금" inside running text (only :func:`parse_date` reads it). The clock is
+never read: with no reference, relative expressions are found with ``value=None``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left
+from calendar import monthrange
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+
+from dateutil import tz as dateutil_tz
+
+from kornews._dates_scan import (
+    ATOMS_AT,
+    CANDIDATES,
+    RECURRING_BEFORE,
+    SENTENCE_BEFORE,
+    SENTENCE_END,
+    STAMP_BEFORE,
+    TENSE,
+    WORD_ARG,
+    WORD_KIND,
+    daypart_kinds,
+    holiday_names,
+)
+from kornews._util import ensure_str
+from kornews.numerals import parse_numeral
+from kornews.types import Grain
+
+__all__ = ["DateMention", "find_dates", "parse_date"]
+
+_SEOUL = dateutil_tz.gettz("Asia/Seoul")
+_WEEKDAY_KO = "월화수목금토일"
+_WEEKDAY_EN = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_MONTH_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_RANK = {
+    "px": 0, "lc0": 0, "yr": 10, "yw": 10, "by": 10, "ym": 15, "mo": 20, "mok": 20, "mw": 20,
+    "ww": 30, "dy": 40, "kd": 40, "dx": 40, "an": 40, "hd": 40, "nd": 40, "en": 40, "lm": 40,
+    "of": 40, "wd": 45, "wp": 46, "dp": 60, "hr": 70, "ck": 70, "lc": 80,
+}  # fmt: skip
+_Mode = Callable[[], "str | None"]
+"""Gives the resolution mode of a mention (see :func:`_choose`), computed on first need."""
+_GAP = re.compile(r"[ \t\u00a0]{0,3}")
+_RANGE_JOIN = re.compile(r"\s{0,2}[~∼〜]\s{0,2}|부터\s{1,2}")
+_UNTIL_AFTER = re.compile(r"까지")
+_COORD = re.compile(r"\s{0,2}(?:과|와|및|,|·|ㆍ)\s{0,2}")
+# What parse_date lets surround the expression: a stamp word before it (입력 2024.01.01),
+# a particle after it (2026년부터, 2030년까지, 오후 3시께).
+_STAMP_HEAD = re.compile(r"[^\d\s]{1,12}[ \t]{0,3}[:：]?[ \t]{0,3}")
+_PARTICLE_TAIL = re.compile(r"(?:부터|까지|에|에는|에도|엔|께|쯤|경|무렵|은|는|이|가|을|를|의)")
+_TERMINAL = {"by", "lm", "of", "ym"}
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """One date or time expression found in text, with its resolved value.
+
+    Attributes:
+        start: Offset of the first character in the caller's string.
+        end: Offset just past the last character.
+        text: ``source[start:end]``.
+        value: The start of what the expression names: a ``date`` when it has no time of
+            day, an aware ``datetime`` otherwise; ``None`` when it cannot be resolved (a
+            relative expression with no reference).
+        until: The inclusive end for ranges and spans (``16~17일``, ``이번 주``, ``올 상반기``,
+            a year or a month), else ``None``.
+        grain: The unit of what the expression names.
+        local_time: The text marks the time as local to the place (``(현지시간)``).
+        relative: The value depends on the reference or on an earlier mention.
+        stamp: The stamp word before a page's date stamp (``입력``, ``수정`` ...), else ``None``.
+        weekday_mismatch: A weekday written with the date does not fit it.
+        weekday: The weekday written in the text (0 = Monday), else ``None``.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: dt.date | dt.datetime | None
+    until: dt.date | dt.datetime | None
+    grain: Grain
+    local_time: bool = False
+    relative: bool = False
+    stamp: str | None = None
+    weekday_mismatch: bool = False
+    weekday: int | None = None
+
+
+@dataclass(slots=True)
+class _Atom:
+    kind: str
+    start: int
+    end: int
+    m: re.Match[str]
+
+
+@dataclass(slots=True)
+class _Parts:
+    """What the atoms of one mention say, before resolution."""
+
+    prefix: str | None = None  # "past" | "future"
+    local: bool = False
+    year: int | None = None
+    year_rel: int | None = None
+    year_anaphor: int | None = None
+    new_year: bool = False
+    year_mod: str | None = None  # H1 H2 Q1..Q4 early late
+    month: int | None = None
+    month_rel: int | None = None
+    month_mod: str | None = None  # early mid late
+    week_rel: int | None = None
+    weekend: bool = False
+    quarter_rel: int | None = None
+    day: int | None = None
+    day_rel: int | None = None
+    day_anaphor: int | None = None
+    paren_day: int | None = None
+    holiday: str | None = None
+    weekday: int | None = None
+    weekday_bracket: bool = False
+    daypart: str | None = None
+    hour: int | None = None
+    minute: int | None = None
+    second: int | None = None
+    offset: tuple[int, str] | None = None  # (signed amount, unit)
+    kinds: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Context:
+    ref: dt.date | None
+    ref_dt: dt.datetime | None
+    tz: dt.tzinfo
+    last_day: dt.date | None = None
+    last_year: int | None = None
+    tenses: _Tenses | None = None
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def find_dates(text: str, reference: dt.date | dt.datetime | None = None) -> list[DateMention]:
+    """Return every date and time expression in ``text``, in order, resolved against ``reference``.
+
+    Args:
+        text: Korean (news) text.
+        reference: The article's own date or datetime. Relative expressions (``12일``,
+            ``내년``, ``오늘``) resolve against it; anaphoric ones (``이날``, ``전날``) against
+            the nearest date mentioned before them, else against it. Without it they are
+            still found, with ``value=None``. An aware datetime sets the timezone of the
+            values; otherwise Asia/Seoul.
+
+    Returns:
+        A list of :class:`DateMention`, empty when there are none.
+
+    Raises:
+        TypeError: ``text`` is not a ``str`` or ``reference`` is not a date, datetime or None.
+
+    >>> [m.text for m in find_dates("지난 19일 개막한 축제는 오는 28일까지 열린다.")]
+    ['지난 19일', '오는 28일']
+    >>> find_dates("지난 19일 개막한 축제", dt.date(2024, 4, 23))[0].value
+    datetime.date(2024, 4, 19)
+    >>> find_dates("경찰, 96일 동안 6.8만명 검거…5년간 150조")
+    []
+    """
+    text = ensure_str(text)
+    ctx = _context(reference)
+    return _find(text, ctx, whole=False)
+
+
+def parse_date(text: str, reference: dt.date | dt.datetime | None = None) -> DateMention | None:
+    """Return the one date expression that makes up ``text`` (surrounding spaces ignored), or None.
+
+    Accepts everything :func:`find_dates` finds, plus bare forms that are too ambiguous in
+    running text: ``지금``, a clock time alone (``14:30``), an hour alone (``3시``).
+
+    Args:
+        text: One expression, e.g. ``"2025년 4월 14일"`` or ``"내일 오후 3시 반"``.
+        reference: As for :func:`find_dates`.
+
+    Returns:
+        The mention (spans point into ``text`` as given), or ``None`` when ``text`` is not
+        exactly one date expression.
+
+    Raises:
+        TypeError: ``text`` is not a ``str`` or ``reference`` is not a date, datetime or None.
+
+    >>> parse_date("2025년 04월 14일(월) 20:25").value.isoformat()
+    '2025-04-14T20:25:00+09:00'
+    >>> parse_date("내년 1분기", dt.date(2025, 9, 12)).until
+    datetime.date(2026, 3, 31)
+    >>> parse_date("2년간") is None
+    True
+    """
+    text = ensure_str(text)
+    ctx = _context(reference)
+    lead = len(text) - len(text.lstrip())
+    core = text.strip()
+    if not core:
+        return None
+    if re.fullmatch(r"지금", core):
+        value = ctx.ref_dt if ctx.ref_dt is not None else ctx.ref
+        grain: Grain = "minute" if ctx.ref_dt is not None else "day"
+        return DateMention(lead, lead + len(core), core, value, None, grain, relative=True)
+    found = _find(text, ctx, whole=True)
+    if len(found) != 1:
+        return None
+    got = found[0]
+    head, tail = text[lead : got.start], text[got.end : lead + len(core)]
+    if head and not (got.stamp is not None and _STAMP_HEAD.fullmatch(head)):
+        return None
+    if tail and not _PARTICLE_TAIL.fullmatch(tail):
+        return None
+    return got
+
+
+# --------------------------------------------------------------------------- reference
+
+
+def _context(reference: object) -> _Context:
+    if reference is None:
+        return _Context(None, None, _tz_or_utc(_SEOUL))
+    if isinstance(reference, dt.datetime):
+        if reference.tzinfo is None or reference.utcoffset() is None:
+            aware = reference.replace(tzinfo=_SEOUL)
+        else:
+            aware = reference
+        tzinfo = aware.tzinfo if aware.tzinfo is not None else _tz_or_utc(_SEOUL)
+        return _Context(aware.date(), aware, tzinfo)
+    if isinstance(reference, dt.date):
+        return _Context(reference, None, _tz_or_utc(_SEOUL))
+    raise TypeError(
+        f"reference must be a datetime.date, datetime.datetime or None, not "
+        f"{type(reference).__name__} (parse strings first, e.g. date.fromisoformat(s))"
+    )
+
+
+def _tz_or_utc(zone: dt.tzinfo | None) -> dt.tzinfo:
+    # gettz returns None only when the system has no zone data at all.
+    return zone if zone is not None else dt.timezone(dt.timedelta(hours=9), "KST")
+
+
+# --------------------------------------------------------------------------- scanning
+
+
+def _find(text: str, ctx: _Context, whole: bool) -> list[DateMention]:
+    atoms = _scan(text)
+    ctx.tenses = _Tenses(text)
+    out: list[DateMention] = []
+    i = 0
+    n = len(atoms)
+    last: _Parts | None = None
+    last_end = -1
+    while i < n:
+        inherit = None
+        if (
+            last is not None
+            and atoms[i].kind in ("dy", "mo")
+            and _COORD.fullmatch(text, last_end, atoms[i].start)
+        ):
+            inherit = last  # 9월 5일과 6일: the 6th is in September too
+        j, parts, end = _glue(text, atoms, i, whole, inherit=inherit)
+        if parts is None:
+            i += 1
+            continue
+        start = atoms[i].start
+        right: _Parts | None = None
+        left_end = end
+        if parts.kinds[-1] == "rn":
+            # 16~17일: the range's end starts right after the connector the number took.
+            k, right, rend = _glue(text, atoms, j, whole, inherit=parts)
+            if right is None:
+                i = j
+                continue
+            end, j = rend, k
+        else:
+            joint = _RANGE_JOIN.match(text, end)
+            if joint is not None and j < n and atoms[j].start == joint.end():
+                k, right, rend = _glue(text, atoms, j, whole, inherit=parts)
+                if right is not None and right.kinds[-1] == "rn":
+                    right = None
+                if (
+                    right is not None
+                    and joint.group().startswith("부터")
+                    and not _UNTIL_AFTER.match(text, rend)
+                ):
+                    right = None
+                if right is not None:
+                    end, j = rend, k
+        split = None
+        if right is not None and not whole:
+            split = (left_end, atoms[j - len(right.kinds)].start)
+        out.extend(_resolve(text, start, end, parts, right, ctx, split))
+        last, last_end = (right if right is not None else parts), end
+        i = j
+    return out
+
+
+def _scan(text: str) -> list[_Atom]:
+    """Every atom of ``text``, left to right, not overlapping (as ``finditer`` would give)."""
+    atoms: list[_Atom] = []
+    by_char = ATOMS_AT
+    done = 0
+    for c in CANDIDATES.finditer(text):
+        pos = c.start()
+        if pos < done:
+            continue
+        pattern = by_char[text[pos]]
+        if pattern is None:
+            continue
+        m = pattern.match(text, pos)
+        if m is not None:
+            atoms.append(_Atom(m.lastgroup or "", pos, m.end(), m))
+            done = m.end()
+    return atoms
+
+
+def _glue(
+    text: str, atoms: list[_Atom], i: int, whole: bool, inherit: _Parts | None = None
+) -> tuple[int, _Parts | None, int]:
+    """Glue atoms from ``i`` into one mention: (next index, parts or None, end offset).
+
+    A mention that ends in a range number (``16~``) has ``"rn"`` as its last kind; the
+    range's end is glued from the next index.
+    """
+    first = atoms[i]
+    if first.kind == "lm" and text[text.rfind("\n", 0, first.start) + 1 : first.start].strip():
+        return i + 1, None, first.end  # 12.12 counts only alone on its line
+    # Atoms that cannot open a mention: 초/말 without a year, a bracketed weekday or
+    # (현지시간) without a date; a clock time or a Korean-numeral day only in parse_date.
+    cannot_open = (
+        (first.kind == "ym" and first.m.group("ym_w") in ("초", "말"))
+        or first.kind == "wp"
+        or (first.kind == "lc" and first.m.group().startswith("("))
+        or (first.kind in ("ck", "kd") and not whole)
+    )
+    if cannot_open:
+        return i + 1, None, first.end
+    parts = _Parts()
+    if inherit is not None:
+        parts.year, parts.year_rel = inherit.year, inherit.year_rel
+        parts.year_anaphor, parts.new_year = inherit.year_anaphor, inherit.new_year
+        parts.month, parts.month_rel = inherit.month, inherit.month_rel
+    rank = -1
+    j = i
+    end = first.end
+    prev: _Atom | None = None
+    while j < len(atoms):
+        a = atoms[j]
+        if prev is not None:
+            gap = text[prev.end : a.start]
+            if gap == "인 " and prev.kind in ("wd", "an", "hd") and len(parts.kinds) == 1:
+                # 수요일인 모레, 설 명절 당일인 17일: the second names the day.
+                if a.kind not in ("dx", "dy", "an", "nd"):
+                    break
+                parts = _Parts(weekday=parts.weekday, weekday_bracket=True)
+                rank = -1
+                prev = None
+            elif not _GAP.fullmatch(gap):
+                break
+        if a.kind == "rn":
+            nxt = atoms[j + 1] if j + 1 < len(atoms) else None
+            if nxt is None or nxt.start != a.end or rank >= _RANK.get(nxt.kind, 99):
+                break
+            if not _apply_range_number(parts, nxt.kind, int(a.m.group("rn_n"))):
+                break
+            parts.kinds.append("rn")
+            return j + 1, parts, a.start + len(a.m.group("rn_n"))
+        r = _RANK.get(a.kind, 99)
+        if a.kind == "lc" and not a.m.group().startswith("("):
+            r = 0
+        after_clock = a.kind == "wp" and prev is not None and prev.kind in ("ck", "hr")
+        if (r <= rank and not after_clock) or not _can_follow(prev, a):
+            break
+        if not _apply(parts, a):
+            break
+        parts.kinds.append(a.kind)
+        rank = 99 if a.kind in _TERMINAL else r
+        prev = a
+        end = a.end
+        j += 1
+    if j == i or not _complete(parts, text, atoms[i].start, whole):
+        return i + 1, None, end
+    return j, parts, end
+
+
+def _apply_range_number(parts: _Parts, unit_kind: str, number: int) -> bool:
+    if unit_kind == "dy":
+        parts.day = number
+        return 1 <= number <= 31
+    if unit_kind == "mo":
+        parts.month = number
+        return 1 <= number <= 12
+    if unit_kind == "yr":
+        parts.year = number
+        return 1000 <= number <= 2999
+    return False
+
+
+# Which atom kinds may come right after which: a mention reads from the largest unit to the
+# smallest (지난해 12월 23일 오후 5시), with a few words that only start one.
+_FOLLOWS: dict[str, frozenset[str]] = {
+    "yr": frozenset({"px"}),
+    "mo": frozenset({"yr", "yw", "px"}),
+    "mok": frozenset({"yr", "yw", "px"}),
+    "ww": frozenset({"px"}),
+    "hd": frozenset({"yr", "yw", "px"}),
+    "dy": frozenset({"mo", "mok", "mw", "px", "lc"}),
+    "kd": frozenset({"mok", "mo"}),
+    "nd": frozenset({"px"}),
+    "wd": frozenset({"ww", "dy", "nd", "dx", "an", "mw", "kd", "px"}),
+    "wp": frozenset({"dy", "nd", "dx", "an", "kd", "en", "hd", "ck", "hr"}),
+    "dp": frozenset({"dy", "kd", "dx", "an", "nd", "wd", "wp", "hd", "lc"}),
+    "hr": frozenset({"dy", "kd", "dx", "an", "nd", "wd", "wp", "dp", "hd", "lc", "en"}),
+    "ck": frozenset({"dy", "kd", "dx", "an", "nd", "wd", "wp", "dp", "hd", "lc", "en"}),
+}
+
+
+def _can_follow(prev: _Atom | None, a: _Atom) -> bool:
+    if prev is None:
+        return True
+    k, p = a.kind, prev.kind
+    if k == "ym":
+        word = a.m.group("ym_w")
+        if word in ("초", "말"):
+            return p in ("yr", "yw")
+        return p in ("yr", "yw") and word not in ("연말", "연초")
+    if k == "lc":
+        return _RANK.get(p, 0) >= 40
+    return p in _FOLLOWS.get(k, frozenset())
+
+
+def _num(s: str | None) -> int | None:
+    if s is None:
+        return None
+    if s.isdigit():
+        return int(s)
+    value = parse_numeral(s)
+    return int(value) if value is not None and value == int(value) else None
+
+
+def _apply(parts: _Parts, a: _Atom) -> bool:
+    """Record what atom ``a`` says in ``parts``; False when it says something impossible."""
+    m, k = a.m, a.kind
+    if k == "px":
+        w = m.group("px_w") or m.group("px_wd")
+        if w.endswith("주"):  # 다음주 월요일: a week word glued to its weekday
+            parts.week_rel = WORD_ARG[w]
+        elif w == "이번":
+            parts.week_rel = 0
+        else:
+            parts.prefix = "past" if w in ("지난", "지나간") else "future"
+    elif k == "lc":
+        parts.local = True
+    elif k == "yr":
+        if m.group("yr_n"):
+            parts.year = int(m.group("yr_n"))
+        else:
+            parts.year = 2000 + int(m.group("yr_2"))
+        return 1000 <= parts.year <= 2999
+    elif k == "by":
+        parts.year = int(m.group("by_n"))
+    elif k == "yw":
+        if m.group("yw_ol"):
+            parts.year_rel = 0
+        else:
+            w = m.group("yw_w").replace(" ", "")
+            kind = WORD_KIND.get(w, "year")
+            if kind == "newyear":
+                parts.new_year = True
+            elif kind == "yanaphor":
+                parts.year_anaphor = WORD_ARG[w]
+            else:
+                parts.year_rel = WORD_ARG.get(w, 0)
+    elif k == "ym":
+        w = m.group("ym_w")
+        if m.group("ym_q"):
+            parts.year_mod = "Q" + m.group("ym_q")
+        else:
+            parts.year_mod = {"상반기": "H1", "하반기": "H2", "연말": "late", "연초": "early"}.get(
+                w, {"초": "early", "말": "late"}.get(w)
+            )
+        unstated = parts.year is None and parts.year_rel is None and parts.year_anaphor is None
+        if (w in ("연말", "연초", "상반기", "하반기") or m.group("ym_q")) and unstated:
+            parts.year_rel = 0
+    elif k in ("mo", "mok"):
+        month = _num(m.group("mo_n") if k == "mo" else m.group("mok_n"))
+        if k == "mok" and month is None:
+            month = WORD_ARG.get(m.group("mok_n"))
+        if month is None or not 1 <= month <= 12:
+            return False
+        parts.month = month
+        if k == "mo" and m.group("mo_mod"):
+            parts.month_mod = _month_mod(m.group("mo_mod"))
+    elif k == "mw":
+        w = m.group("mw_w").replace(" ", "")
+        if WORD_KIND[w] == "quarter":
+            parts.quarter_rel = WORD_ARG[w]
+            return True
+        parts.month_rel = WORD_ARG[w]
+        if WORD_KIND[w] in ("monthstart", "monthend"):
+            parts.month_mod = "early" if WORD_KIND[w] == "monthstart" else "late"
+        if m.group("mw_p"):
+            parts.month = int(m.group("mw_p"))
+            if not 1 <= parts.month <= 12:
+                return False
+        if m.group("mw_mod"):
+            parts.month_mod = _month_mod(m.group("mw_mod"))
+    elif k == "ww":
+        w = m.group("ww_w").replace(" ", "")
+        parts.week_rel = WORD_ARG[w]
+        parts.weekend = WORD_KIND[w] == "weekend"
+        if parts.prefix == "past" and w == "주말":
+            parts.week_rel = -1
+        elif parts.prefix == "future" and w == "주말":
+            parts.week_rel = 0
+    elif k in ("dy", "kd"):
+        day = _num(m.group("dy_n") if k == "dy" else m.group("kd_n"))
+        if day is None or not 1 <= day <= 31:
+            return False
+        parts.day = day
+    elif k == "dx":
+        w = m.group("dx_w").replace(" ", "")
+        parts.day_rel = WORD_ARG[w]
+        if WORD_KIND[w] == "night":
+            parts.daypart = "night"
+        parts.paren_day = _paren(m.group("dx_p"))
+    elif k == "an":
+        w = m.group("an_w").replace(" ", "")
+        parts.day_anaphor = WORD_ARG[w]
+        parts.paren_day = _paren(m.group("an_p"))
+    elif k == "hd":
+        w = (m.group("hd_w") or "설날").replace(" ", "")
+        parts.holiday = w if w in holiday_names() else None
+    elif k == "nd":
+        if m.group("nd_y"):
+            y, mo, d = int(m.group("nd_y")), int(m.group("nd_m")), int(m.group("nd_d"))
+        else:
+            y2 = int(m.group("nd_y2"))
+            y = (2000 if y2 < 70 else 1900) + y2
+            mo, d = int(m.group("nd_m2")), int(m.group("nd_d2"))
+        if not _valid(y, mo, d):
+            return False
+        parts.year, parts.month, parts.day = y, mo, d
+    elif k == "en":
+        y = int(m.group("en_y1") or m.group("en_y2"))
+        mon = (m.group("en_m1") or m.group("en_m2"))[:3].lower()
+        d = int(m.group("en_d1") or m.group("en_d2"))
+        mo = _MONTH_EN.index(mon) + 1
+        if not _valid(y, mo, d):
+            return False
+        parts.year, parts.month, parts.day = y, mo, d
+        if m.group("en_wd"):
+            parts.weekday = _WEEKDAY_EN.index(m.group("en_wd")[:3].lower())
+            parts.weekday_bracket = True
+    elif k == "lm":
+        mo, d = int(m.group("lm_m")), int(m.group("lm_d"))
+        if not (1 <= mo <= 12 and 1 <= d <= 31):
+            return False
+        parts.month, parts.day = mo, d
+    elif k == "of":
+        if m.group("of_w"):
+            amount = WORD_ARG[m.group("of_w").replace(" ", "")]
+            unit = "일"
+            direction = m.group("of_d2")
+        else:
+            got = _num(m.group("of_n") or m.group("of_k"))
+            if got is None:
+                return False
+            amount, unit, direction = got, m.group("of_u"), m.group("of_d")
+        parts.offset = (-amount if direction == "전" else amount, unit)
+    elif k == "wd":
+        parts.weekday = _WEEKDAY_KO.index(m.group("wd_d"))
+    elif k == "wp":
+        if m.group("wp_d"):
+            parts.weekday = _WEEKDAY_KO.index(m.group("wp_d"))
+        else:
+            parts.weekday = _WEEKDAY_EN.index(m.group("wp_e")[:3].lower())
+        parts.weekday_bracket = True
+    elif k == "dp":
+        kind = daypart_kinds()[m.group("dp_w")]
+        if kind == "noon":
+            parts.hour, parts.minute = 12, None
+        elif kind == "midnight":
+            parts.hour, parts.minute = 0, None
+        parts.daypart = kind
+    elif k == "hr":
+        hour = _num(m.group("hr_n") or m.group("hr_k"))
+        if hour is None:
+            return False
+        minute = 30 if m.group("hr_half") else _num(m.group("hr_m") or m.group("hr_mk"))
+        second = _num(m.group("hr_s"))
+        return _set_time(parts, hour, minute, second)
+    elif k == "ck":
+        hour = int(m.group("ck_h") or m.group("ck_h2"))
+        minute = int(m.group("ck_m") or m.group("ck_m2"))
+        sec = m.group("ck_s") or m.group("ck_s2")
+        return _set_time(parts, hour, minute, int(sec) if sec else None)
+    return True
+
+
+def _paren(s: str | None) -> int | None:
+    if s is None:
+        return None
+    day = int(s)
+    return day if 1 <= day <= 31 else None
+
+
+def _month_mod(word: str) -> str:
+    return {"초": "early", "초순": "early", "상순": "early", "중순": "mid"}.get(word, "late")
+
+
+def _set_time(parts: _Parts, hour: int, minute: int | None, second: int | None) -> bool:
+    if minute is not None and not 0 <= minute <= 59:
+        return False
+    if second is not None and not 0 <= second <= 59:
+        return False
+    hour24 = _to_24h(hour, parts.daypart)
+    if hour24 is None:
+        return False
+    parts.hour, parts.minute, parts.second = hour24, minute, second
+    return True
+
+
+def _to_24h(hour: int, daypart: str | None) -> int | None:
+    if not 0 <= hour <= 24:
+        return None
+    if daypart is None or daypart in ("dawn",):
+        return 0 if hour == 24 else hour
+    if hour > 12:
+        return hour if daypart in ("pm", "night", "day") and hour < 24 else None
+    if daypart == "am":
+        return 0 if hour == 12 else hour
+    if daypart == "pm":
+        return hour if hour == 12 else hour + 12
+    if daypart == "day":
+        return hour + 12 if 1 <= hour <= 6 else hour
+    if daypart == "night":
+        if hour == 12:
+            return 24  # midnight at the end of the day named
+        return hour + 12 if hour >= 6 else hour
+    return hour
+
+
+def _complete(parts: _Parts, text: str, start: int, whole: bool) -> bool:
+    """Whether the glued atoms name a date (not only a prefix, a part of day, a weekday ...)."""
+    kinds = parts.kinds
+    if not kinds:
+        return False
+    core = set(kinds) - {"px", "lc", "wp", "dp", "rn"}
+    if not core:
+        return whole and kinds == ["dp"] and parts.hour is not None
+    if kinds == ["px", "ww"] or kinds == ["ww"]:
+        return True
+    if kinds[-1] == "px":
+        return False
+    if core <= {"hr", "ck"}:
+        # A time alone: needs a part of day, minutes, or to be the whole input.
+        if whole:
+            return True
+        return "dp" in kinds or (parts.minute is not None and "hr" in kinds)
+    if core == {"kd"} and not whole:
+        return False
+    if core == {"mok"} and not whole:
+        return parts.month not in (1, 2)  # 일월, 이월 are words of their own
+    if kinds[0] == "mo" and SENTENCE_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    # 매주 수요일 is a recurring day, not a date.
+    return not ("wd" in kinds and RECURRING_BEFORE.search(text, max(0, start - 6), start))
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    if not (1 <= m <= 12 and 1 <= y <= 9999 and d >= 1):
+        return False
+    if d <= _MONTH_DAYS[m]:
+        return True
+    return m == 2 and d == 29 and y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
+
+
+class _Tenses:
+    """Tense cues of one text, found in one pass on first use and looked up by position.
+
+    The tense of a date is the first cue after it in its sentence (within 300 characters).
+    """
+
+    __slots__ = ("_cues", "_ends", "_kinds", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._cues: list[int] | None = None
+        self._kinds: list[str] = []
+        self._ends: list[int] = []
+
+    def at(self, end: int) -> str | None:
+        if self._cues is None:
+            self._cues = []
+            for hit in TENSE.finditer(self._text):
+                self._cues.append(hit.start())
+                self._kinds.append("past" if hit.lastgroup == "past" else "future")
+            self._ends = [hit.start() for hit in SENTENCE_END.finditer(self._text)]
+        k = bisect_left(self._cues, end)
+        if k == len(self._cues):
+            return None
+        e = bisect_left(self._ends, end)
+        limit = min(self._ends[e] + 1 if e < len(self._ends) else len(self._text), end + 300)
+        return self._kinds[k] if self._cues[k] < limit else None
+
+
+def _choose(cands: list[dt.date], key: dt.date, mode: str | None) -> dt.date | None:
+    """Pick the candidate the mode asks for: ``past``/``future`` from 지난/오는 (always
+    obeyed), ``past?``/``future?`` from the sentence's tense, None for the nearest.
+
+    Tense is a weaker cue (a decision taken in the past about a coming date: 9월 5일을 휴무일로
+    지정했다), so it yields when it would move a date half a year away from the reference
+    while the nearest candidate is within a month.
+    """
+    if not cands:
+        return None
+    nearest = min(cands, key=lambda c: (abs((c - key).days), c > key))
+    if mode is None:
+        return nearest
+    if mode.startswith("past"):
+        before = [c for c in cands if c <= key]
+        pick = max(before) if before else None
+    else:
+        after = [c for c in cands if c >= key]
+        pick = min(after) if after else None
+    if mode.endswith("?"):
+        if pick is None:
+            return nearest
+        if abs((pick - key).days) > 183 and abs((nearest - key).days) <= 31:
+            return nearest
+    return pick
+
+
+def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    idx = y * 12 + (m - 1) + k
+    return idx // 12, idx % 12 + 1
+
+
+def _resolve(
+    text: str,
+    start: int,
+    end: int,
+    parts: _Parts,
+    right: _Parts | None,
+    ctx: _Context,
+    split: tuple[int, int] | None = None,
+) -> list[DateMention]:
+    """Resolve one mention, or a range: one mention, or two when ``split`` says where.
+
+    ``find_dates`` reports each end of a range as its own mention (``16`` and ``17일`` in
+    ``16~17일``), the first carrying the range's end in ``until``; ``parse_date`` reads a
+    range as one expression.
+    """
+    mode_cache: list[str | None] = []
+
+    def mode() -> str | None:
+        if parts.prefix is not None:
+            return parts.prefix
+        if not mode_cache:
+            tense = ctx.tenses.at(end) if ctx.tenses is not None else None
+            mode_cache.append(tense + "?" if tense is not None else None)
+        return mode_cache[0]
+
+    value, until, grain, mismatch = _value(parts, ctx, mode)
+    stamp_m = STAMP_BEFORE.search(text, max(0, start - 16), start)
+    stamp = stamp_m.group("stamp") if stamp_m is not None else None
+    local = parts.local or (right is not None and right.local)
+    relative = _is_relative(parts)
+    if right is None:
+        _remember(ctx, value, grain)
+        return [_mention(text, start, end, value, until, grain, local, relative, stamp,
+                         mismatch, parts.weekday)]  # fmt: skip
+    rv, runtil, rgrain, rmismatch = _value(right, ctx, mode)
+    if rv is not None and value is not None:
+        rv, runtil = _after(rv, runtil, value, right)
+    range_end = (runtil if runtil is not None else rv) if value is not None else None
+    if split is None:
+        joined = rgrain if _GRAIN_ORDER[rgrain] > _GRAIN_ORDER[grain] else grain
+        _remember(ctx, value, joined)
+        relative = relative or _is_relative(right)
+        return [_mention(text, start, end, value, range_end, joined, local, relative, stamp,
+                         mismatch or rmismatch, parts.weekday)]  # fmt: skip
+    left_end, right_start = split
+    _remember(ctx, value, grain)
+    _remember(ctx, rv, rgrain)
+    return [
+        _mention(text, start, left_end, value, range_end, grain, local, relative, stamp,
+                 mismatch, parts.weekday),
+        _mention(text, right_start, end, rv, runtil, rgrain, local, _is_relative(right), None,
+                 rmismatch, right.weekday),
+    ]  # fmt: skip
+
+
+def _mention(
+    text: str,
+    start: int,
+    end: int,
+    value: dt.date | None,
+    until: dt.date | None,
+    grain: Grain,
+    local: bool,
+    relative: bool,
+    stamp: str | None,
+    mismatch: bool,
+    weekday: int | None,
+) -> DateMention:
+    return DateMention(
+        start=start,
+        end=end,
+        text=text[start:end],
+        value=value,
+        until=until,
+        grain=grain,
+        local_time=local,
+        relative=relative,
+        stamp=stamp,
+        weekday_mismatch=mismatch,
+        weekday=weekday,
+    )
+
+
+def _remember(ctx: _Context, value: dt.date | None, grain: str) -> None:
+    """Keep the last resolved day and year for 이날, 전날, 전년도 further on."""
+    if value is None:
+        return
+    day = value.date() if isinstance(value, dt.datetime) else value
+    if grain in ("day", "hour", "minute", "second"):
+        ctx.last_day = day
+    ctx.last_year = day.year
+
+
+_GRAIN_ORDER = {
+    "year": 0, "quarter": 1, "month": 2, "week": 3, "day": 4, "hour": 5, "minute": 6, "second": 7,
+}  # fmt: skip
+
+
+def _is_relative(p: _Parts) -> bool:
+    return p.year is None or (p.month is None and p.day is not None)
+
+
+def _after(
+    rv: dt.date, runtil: dt.date | None, left: dt.date, right: _Parts
+) -> tuple[dt.date, dt.date | None]:
+    """Move a range's end past its start when it inherited the start's month or year."""
+    lday = left.date() if isinstance(left, dt.datetime) else left
+    rday = rv.date() if isinstance(rv, dt.datetime) else rv
+    if rday >= lday:
+        return rv, runtil
+    step = 12 if right.month is not None else 1
+    try:
+        y, m = _shift_month(rday.year, rday.month, step)
+        moved = rday.replace(year=y, month=m)
+    except ValueError:
+        return rv, runtil
+    if isinstance(rv, dt.datetime):
+        return dt.datetime.combine(moved, rv.timetz()), None
+    return moved, None
+
+
+_OFFSET_GRAINS: dict[str, Grain] = {
+    "년": "year", "해": "year", "개월": "month", "달": "month", "시간": "hour", "분": "minute",
+}  # fmt: skip
+
+
+def _grain(p: _Parts) -> Grain:
+    if p.offset is not None:
+        unit = p.offset[1]
+        return _OFFSET_GRAINS.get(unit, "day")
+    if p.hour is not None:
+        if p.second is not None:
+            return "second"
+        return "minute" if p.minute is not None else "hour"
+    if (
+        p.day is not None
+        or p.day_rel is not None
+        or p.day_anaphor is not None
+        or p.holiday is not None
+        or (p.weekday is not None and not p.weekday_bracket)
+    ):
+        return "day"
+    if p.week_rel is not None:
+        return "week"
+    if p.month is not None or p.month_rel is not None:
+        return "month"
+    if p.year_mod in ("H1", "H2", "Q1", "Q2", "Q3", "Q4") or p.quarter_rel is not None:
+        return "quarter"
+    return "year"
+
+
+def _value(
+    p: _Parts, ctx: _Context, mode: _Mode
+) -> tuple[dt.date | None, dt.date | None, Grain, bool]:
+    """Resolve parts into (value, until, grain, weekday mismatch)."""
+    grain = _grain(p)
+
+    ref = ctx.ref
+    if p.offset is not None:
+        return (*_offset_value(p, ctx), grain, False)
+    if grain in ("day", "hour", "minute", "second"):
+        day = _day(p, ctx, mode)
+        if day is None and _time_only(p):
+            # 오후 7시2분쯤 alone: the day last mentioned, else the reference's day.
+            day = ctx.last_day if ctx.last_day is not None else ref
+        mismatch = False
+        if day is not None and p.weekday is not None and day.weekday() != p.weekday:
+            mismatch = True
+        if day is None:
+            return None, None, grain, mismatch
+        if p.hour is not None:
+            base = day + dt.timedelta(days=1) if p.hour == 24 else day
+            value = dt.datetime(
+                base.year, base.month, base.day, p.hour % 24, p.minute or 0, p.second or 0,
+                tzinfo=ctx.tz,
+            )  # fmt: skip
+            return value, None, grain, mismatch
+        return day, None, grain, mismatch
+    if grain == "week":
+        if ref is None or p.week_rel is None:
+            return None, None, grain, False
+        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=p.week_rel)
+        if p.weekend:
+            return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6), grain, False
+        return monday, monday + dt.timedelta(days=6), grain, False
+    if grain == "month":
+        ym = _year_month(p, ctx, mode)
+        if ym is None:
+            return None, None, grain, False
+        y, m = ym
+        first, last = dt.date(y, m, 1), dt.date(y, m, monthrange(y, m)[1])
+        if p.month_mod == "early":
+            return first, dt.date(y, m, 10), grain, False
+        if p.month_mod == "mid":
+            return dt.date(y, m, 11), dt.date(y, m, 20), grain, False
+        if p.month_mod == "late":
+            return dt.date(y, m, 21), last, grain, False
+        return first, last, grain, False
+    if p.quarter_rel is not None:
+        if ref is None:
+            return None, None, grain, False
+        y, m = _shift_month(ref.year, (ref.month - 1) // 3 * 3 + 1, 3 * p.quarter_rel)
+        y2, m2 = _shift_month(y, m, 2)
+        return dt.date(y, m, 1), dt.date(y2, m2, monthrange(y2, m2)[1]), grain, False
+    year = _year(p, ctx)
+    if year is None:
+        return None, None, grain, False
+    spans = {
+        "H1": (1, 6), "H2": (7, 12), "Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12),
+        "early": (1, 2), "late": (11, 12),
+    }  # fmt: skip
+    lo, hi = spans.get(p.year_mod or "", (1, 12))
+    return dt.date(year, lo, 1), dt.date(year, hi, monthrange(year, hi)[1]), grain, False
+
+
+def _time_only(p: _Parts) -> bool:
+    return (
+        p.hour is not None
+        and p.day is None
+        and p.day_rel is None
+        and p.day_anaphor is None
+        and p.holiday is None
+        and p.weekday is None
+        and p.month is None
+        and p.month_rel is None
+    )
+
+
+def _offset_value(p: _Parts, ctx: _Context) -> tuple[dt.date | None, dt.date | None]:
+    ref = ctx.ref
+    if p.offset is None or ref is None:
+        return None, None
+    amount, unit = p.offset
+    if unit in ("시간", "분"):
+        if ctx.ref_dt is None:
+            return None, None
+        delta = dt.timedelta(hours=amount) if unit == "시간" else dt.timedelta(minutes=amount)
+        return ctx.ref_dt + delta, None
+    if unit in ("년", "해"):
+        y = ref.year + amount
+        return (dt.date(y, 1, 1), dt.date(y, 12, 31)) if 1 <= y <= 9999 else (None, None)
+    if unit in ("개월", "달"):
+        y, m = _shift_month(ref.year, ref.month, amount)
+        if not 1 <= y <= 9999:
+            return None, None
+        return dt.date(y, m, 1), dt.date(y, m, monthrange(y, m)[1])
+    days = amount * 7 if unit in ("주", "주일") else amount
+    try:
+        return ref + dt.timedelta(days=days), None
+    except OverflowError:
+        return None, None
+
+
+def _explicit_year(p: _Parts, ctx: _Context) -> tuple[bool, int | None]:
+    """(whether the year is stated, the year or None when it cannot be resolved)."""
+    if p.year is not None:
+        return True, p.year
+    if p.year_rel is not None:
+        return True, ctx.ref.year + p.year_rel if ctx.ref is not None else None
+    if p.new_year:
+        if ctx.ref is None:
+            return True, None
+        return True, ctx.ref.year + (1 if ctx.ref.month >= 11 else 0)
+    if p.year_anaphor is not None:
+        base = ctx.last_year if ctx.last_year is not None else None
+        if base is None and ctx.ref is not None:
+            base = ctx.ref.year
+        return True, base + p.year_anaphor if base is not None else None
+    return False, None
+
+
+def _year(p: _Parts, ctx: _Context) -> int | None:
+    stated, year = _explicit_year(p, ctx)
+    if stated:
+        return year
+    return ctx.ref.year if ctx.ref is not None else None
+
+
+def _year_month(p: _Parts, ctx: _Context, mode: _Mode) -> tuple[int, int] | None:
+    stated, year = _explicit_year(p, ctx)
+    ref = ctx.ref
+    if p.month_rel is not None:
+        if ref is None:
+            return None
+        return _shift_month(ref.year, ref.month, p.month_rel)
+    if p.month is None:
+        return None
+    if stated:
+        return (year, p.month) if year is not None else None
+    if ref is None:
+        return None
+
+    cands = [dt.date(ref.year + k, p.month, 1) for k in (-1, 0, 1)]
+    got = _choose(cands, ref.replace(day=1), mode())
+    return (got.year, got.month) if got is not None else None
+
+
+def _day(p: _Parts, ctx: _Context, mode: _Mode) -> dt.date | None:
+    ref = ctx.ref
+
+    if p.day_rel is not None or p.day_anaphor is not None:
+        if p.day_rel is not None:
+            got = ref + dt.timedelta(days=p.day_rel) if ref is not None else None
+        else:
+            base = ctx.last_day if ctx.last_day is not None else ref
+            got = base + dt.timedelta(days=p.day_anaphor or 0) if base is not None else None
+        if got is not None and p.paren_day is not None and got.day != p.paren_day:
+            # 오늘(28일) written a day before the reference: the printed day wins, taken
+            # from the month around the computed one.
+            near = []
+            for k in (-1, 0, 1):
+                y, m = _shift_month(got.year, got.month, k)
+                if _valid(y, m, p.paren_day):
+                    near.append(dt.date(y, m, p.paren_day))
+            chosen = _choose(near, got, None)
+            if chosen is not None and abs((chosen - got).days) <= 3:
+                return chosen
+        return got
+    if p.holiday is not None:
+        stated, year = _explicit_year(p, ctx)
+        if stated:
+            return _holiday(p.holiday, year) if year is not None else None
+        if ref is None:
+            return None
+        cands = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := _holiday(p.holiday, y))]
+        # A holiday is talked about around it (추석 전 지급키로 했다: the coming one), so the
+        # nearest one wins whatever the tense.
+        return _choose(cands, ref, None)
+    if p.day is None and p.weekday is not None:
+        if ref is None:
+            return None
+        if p.week_rel is not None:
+            monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=p.week_rel)
+            return monday + dt.timedelta(days=p.weekday)
+        cands = [ref + dt.timedelta(days=k) for k in range(-7, 8)]
+        # 지난 금요일 said on a Friday is a week ago, 다음 금요일 a week ahead.
+        cands = [c for c in cands if c.weekday() == p.weekday and (p.prefix is None or c != ref)]
+        return _choose(cands, ref, mode())
+    if p.day is None:
+        return None
+    stated, year = _explicit_year(p, ctx)
+    if p.month_rel is not None and p.month is None:
+        if ref is None:
+            return None
+        y, m = _shift_month(ref.year, ref.month, p.month_rel)
+        return dt.date(y, m, p.day) if _valid(y, m, p.day) else None
+    if p.month is not None and stated:
+        if year is None:
+            return None
+        return dt.date(year, p.month, p.day) if _valid(year, p.month, p.day) else None
+    if ref is None:
+        return None
+    if p.month is not None:
+        cands = [
+            dt.date(y, p.month, p.day)
+            for y in (ref.year - 1, ref.year, ref.year + 1)
+            if _valid(y, p.month, p.day)
+        ]
+    else:
+        cands = []
+        for k in (-1, 0, 1):
+            y, m = _shift_month(ref.year, ref.month, k)
+            if _valid(y, m, p.day):
+                cands.append(dt.date(y, m, p.day))
+    if p.weekday is not None:
+        fitting = [c for c in cands if c.weekday() == p.weekday]
+        if fitting:
+            cands = fitting
+    return _choose(cands, ref, mode())
+
+
+@cache
+def _holidays_of(year: int) -> dict[str, dt.date]:
+    import holidays  # imported on first use: building the calendar module takes a moment
+
+    table: dict[str, dt.date] = {}
+    for day, names in holidays.country_holidays("KR", years=year).items():
+        for name in str(names).split("; "):
+            table.setdefault(name, day)
+    return table
+
+
+def _holiday(name: str, year: int | None) -> dt.date | None:
+    if year is None or not 1950 <= year <= 2100:
+        return None
+    package, fixed = holiday_names().get(name, (None, None))
+    found = _holidays_of(year).get(package) if package is not None else None
+    if found is None and fixed is not None:
+        found = dt.date(year, *fixed)
+    return found
