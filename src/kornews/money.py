@@ -1,0 +1,592 @@
+"""Amounts of money in Korean news text: find them, read one, and print KRW the newspaper way.
+
+In scope:
+
+- :func:`find_money`: every amount, with its exact ``Decimal`` value in the currency's base
+  unit, its ISO 4217 code and its span: ``3조6616억원``, ``150조 원``, ``1억 천320만 원``,
+  ``5천만 달러``, ``$3.5``, ``2573만 7737달러 33센트``, ``백만불``; ranges give one
+  :class:`Money` per end (``100억~200억원``); per-unit amounts count (``월 20만원씩``,
+  ``1달러당 1300원``); headline amounts without ``원`` (``563억 투입``) are KRW when a money
+  word is next to them.
+- :func:`parse_money`: one whole expression.
+- :func:`format_krw`: the inverse, in four newspaper styles.
+
+The surface (``Money.text``) follows the annotation convention of the evaluation set: the
+numeral, ``여`` inside it, and the currency word; qualifiers outside it (``약``, ``가량``,
+``안팎``, ``이상``, ``1180원대``'s ``대``) are not part of it but set ``approx`` and are
+reported in ``qualifier``. ``상당`` ("worth") is not a qualifier.
+
+Out of scope: counts and percentages (:mod:`kornews.numbers`), amounts written only in
+words of magnitude (``수백억 원``: no exact value), exchange-rate arithmetic, and English
+amounts beyond a symbol + number (+ million/billion).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import Literal, get_args
+
+from kornews._data import load_table
+from kornews._util import ensure_choice, ensure_str
+from kornews.numbers import COUNTER_AHEAD
+from kornews.numerals import evaluate_numeral, numeral_pattern
+
+__all__ = ["KRW_STYLES", "KrwStyle", "Money", "find_money", "format_krw", "parse_money"]
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    """One amount of money found in a text.
+
+    Attributes:
+        start: offset of the first character of the surface in the caller's text.
+        end: offset just past the surface.
+        text: the surface, ``source[start:end]`` (numeral, inner ``여``, currency word).
+        value: the exact amount in the currency's base unit (``3조6616억원`` ->
+            ``Decimal("3661600000000")``; ``33센트`` -> ``Decimal("0.33")`` USD).
+        currency: ISO 4217 code (``"KRW"``, ``"USD"``, ``"JPY"``, ``"EUR"``, ``"CNY"``, ...).
+        approx: true when qualified (``약``, ``여``, ``가량``, ``이상``, ``최대``, ``원대`` ...).
+        qualifier: the first qualifier word found (``"약"``, ``"여"``, ``"이상"``), or None.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: Decimal
+    currency: str
+    approx: bool = False
+    qualifier: str | None = None
+
+
+KrwStyle = Literal["compact", "spaced", "digits", "rounded"]
+"""How :func:`format_krw` prints: ``3조6616억원``, ``3조 6616억 원``, ``3,661,600,000,000원``,
+``약 3조7000억원``."""
+
+KRW_STYLES: tuple[KrwStyle, ...] = get_args(KrwStyle)
+
+
+# --------------------------------------------------------------------------- tables
+
+
+@dataclass(frozen=True, slots=True)
+class _Currency:
+    code: str
+    scale: Decimal
+
+
+def _load_currencies() -> tuple[
+    dict[str, _Currency], dict[str, _Currency], list[str], list[str], list[str]
+]:
+    suffix: dict[str, _Currency] = {}
+    prefix: dict[str, _Currency] = {}
+    spaced_alts: list[tuple[str, str]] = []
+    tight_alts: list[tuple[str, str]] = []
+    prefix_alts: list[tuple[str, str]] = []
+    for row in load_table("money_currencies.tsv"):
+        word, code, where, scale = row[:4]
+        not_before = row[4] if len(row) > 4 else ""
+        cur = _Currency(code, Decimal(scale))
+        alt = re.escape(word)
+        if word.isascii() and word[-1].isalpha():
+            alt += "(?![A-Za-z])"
+        if not_before:
+            alt += f"(?![{not_before}])"
+        if where == "prefix":
+            prefix[word] = cur
+            if word[0].isalpha():
+                alt = "(?<![A-Za-z])" + alt
+            prefix_alts.append((word, alt))
+        else:
+            suffix[word] = cur
+            (tight_alts if where == "suffix-tight" else spaced_alts).append((word, alt))
+
+    def ordered(alts: list[tuple[str, str]]) -> list[str]:
+        return [a for _, a in sorted(alts, key=lambda wa: (-len(wa[0]), wa[0]))]
+
+    return suffix, prefix, ordered(spaced_alts), ordered(tight_alts), ordered(prefix_alts)
+
+
+_SUFFIX, _PREFIX, _SPACED_ALTS, _TIGHT_ALTS, _PREFIX_ALTS = _load_currencies()
+_SUBUNITS: dict[tuple[str, str], Decimal] = {
+    (row[0], row[1]): Decimal(row[2]) for row in load_table("money_subunits.tsv")
+}
+_QUALIFIERS = load_table("money_qualifiers.tsv")
+_CONTEXT = load_table("money_context.tsv")
+
+
+def _alt(words: list[str]) -> str:
+    return "(?:" + "|".join(words) + ")"
+
+
+def _words_alt(words: list[str]) -> str:
+    return _alt([re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))])
+
+
+_SUFFIX_RE = f"(?: ?{_alt(_SPACED_ALTS)}|{_alt(_TIGHT_ALTS)})"
+_NUM = numeral_pattern(approx=True, native=False, fraction=False, spaced_tail_guard=_SUFFIX_RE)
+_SUBWORDS = _words_alt(sorted({w for w, _ in _SUBUNITS}))
+_SCALE_WORDS = {"million": 10**6, "billion": 10**9, "trillion": 10**12, "mn": 10**6, "bn": 10**9}
+# A Hangul-initial numeral must start a word (사원 "employee" is not 4 won, 회사천원 not 1000).
+_START = "(?:(?=[0-9０-９])|(?<![가-힣0-9０-９A-Za-z]))"
+_MONEY = re.compile(
+    _START
+    + "(?:"
+    + f"(?P<psym>{_alt(_PREFIX_ALTS)}) ?(?P<pnum>{_NUM})"
+    + r"(?P<pscale> ?(?:million|billion|trillion)(?![A-Za-z])|(?:bn|mn)(?![A-Za-z]))?"
+    + "|"
+    # (?=(?P<r1>...))(?P=r1) is an atomic group: a range start is never re-parsed shorter.
+    + f"(?:(?=(?P<r1>{_NUM}))(?P=r1)(?: ?[~∼～〜\\-–] ?))?(?P<num>{_NUM})"
+    + f"(?:(?P<cur>{_SUFFIX_RE})(?P<sub> ?[0-9]{{1,2}} ?{_SUBWORDS})?|(?<=[억조경만여]))"
+    + ")"
+)
+# Cheap prefilter. Scanning Hangul text with the full pattern costs ~1 MB/s, so find_money
+# only tries it at anchors: digit runs (and symbols) from one character-class scan, kept
+# when a unit, ``여``, a range mark or a currency follows or a currency symbol/code
+# precedes; and Sino units right before a currency word (삼천만 원, 천원). The full pattern
+# is then matched at the anchor and at the starts a few characters before it (``백10억``,
+# ``US$``, ``-``).
+_SPACES = {0x00A0: " ", 0x2009: " ", 0x202F: " ", 0x2007: " "}
+_ODD_SPACE = re.compile("[\u00a0\u2009\u202f\u2007]")
+_SINO_CHARS = "영공일이삼사오육륙칠팔구십백천만억조경"
+_SINO_BACK = frozenset("영공일이삼사오육륙칠팔구십백천만억조경여 ")
+_SYMBOLS = "$€£¥￥₩￦"
+_RUNS = re.compile(f"[0-9０-９][0-9０-９,.]*|[{_SYMBOLS}]")
+_AFTER_RUN = re.compile(f"[ ]?(?:[십백천만억조경여~∼～〜\\-–]|{_SUFFIX_RE})")
+_AFTER_FIRST = frozenset("십백천만억조경여~∼～〜-–") | {w[0] for w in list(_SUFFIX) if w}
+_PREFIX_LAST = frozenset(_SYMBOLS + "-−스ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_AFTER_SYMBOL = re.compile(f"[ ]?[0-9０-９{_SINO_CHARS}]")
+_SINO_ANCHOR = re.compile(f"[십백천만억조](?={_SUFFIX_RE})")
+_PREFIX_BEFORE = re.compile(f"(?:{_alt(_PREFIX_ALTS)}|마이너스|(?<![\\w.,])[-−]) ?$")
+
+_Q_BEFORE = re.compile(f"(?<![가-힣]){_words_alt([w for w, p in _QUALIFIERS if p == 'before'])} ?$")
+_Q_AFTER = re.compile(
+    f" ?{_words_alt([w for w, p in _QUALIFIERS if p == 'after'])}"
+    # 원대/원선 only as whole words: 1180원대(에서) yes, 3만원 대출 and 원대한 ("grand") no.
+    f"|{_words_alt([w for w, p in _QUALIFIERS if p == 'after-tight'])}"
+    "(?=[의로에는은를을이가도인]|[^가-힣]|$)"
+)
+_CTX_AFTER = re.compile(
+    f"여?(?:[ ]?(?:으로|로|을|를|이|가|의|에|은|는|도))? ?{_words_alt([w for w, p in _CONTEXT if p == 'after'])}"
+)
+_ORDINAL_BEFORE = re.compile("제 ?$")
+_WON_NAMED_BEFORE = re.compile("(?<![가-힣])(?:한화|원화)(?:로)? ?(?:약 ?)?$")
+_BIG_ONLY = re.compile("[억조경]")
+_SENTENCE_BREAK = re.compile(r"[.!?。\n]|다\s")
+_CTX_BEFORE = re.compile(
+    f"(?<![가-힣]){_words_alt([w for w, p in _CONTEXT if p == 'before'])}"
+    r"(?:은|는|이|가|을|를|의|도|만|으로|로)?[\s:：(\[]{0,3}$"
+)
+_COUNTER = re.compile(COUNTER_AHEAD)
+_HAS_UNIT = re.compile("[0-9０-９십백천만억조경]")
+_BIG_UNIT = re.compile("[만억조경]")
+_BIG_VALUES = {"만": 10**4, "억": 10**8, "조": 10**12, "경": 10**16}
+
+
+# --------------------------------------------------------------------------- finding
+
+
+def find_money(text: str) -> list[Money]:
+    """Return every amount of money in ``text``, in order of appearance.
+
+    Args:
+        text: any text; offsets in the results index into it.
+
+    Returns:
+        One :class:`Money` per amount (two for a range ``100억~200억원``), empty if none.
+
+    Raises:
+        TypeError: ``text`` is not a ``str``.
+
+    >>> [(m.text, m.value) for m in find_money("국비 3조6616억원을 확보했다")]
+    [('3조6616억원', Decimal('3661600000000'))]
+    >>> m = find_money("약 562억 원을 투입하고 3억~5억 달러를 유치")
+    >>> [(x.text, x.value, x.currency, x.approx) for x in m]  # doctest: +NORMALIZE_WHITESPACE
+    [('562억 원', Decimal('56200000000'), 'KRW', True),
+     ('3억', Decimal('300000000'), 'USD', False),
+     ('5억 달러', Decimal('500000000'), 'USD', False)]
+    >>> find_money("1억 명이 사는 나라의 원칙")
+    []
+    """
+    source = ensure_str(text)
+    # No-break and thin spaces read as spaces (same length, so offsets hold); surfaces
+    # are then taken from the caller's string.
+    text = source.translate(_SPACES) if _ODD_SPACE.search(source) else source
+    out: list[Money] = []
+    floor = 0
+    for p in _anchors(text):
+        if p < floor:
+            continue
+        for start in _starts(text, p, floor):
+            m = _MONEY.match(text, start)
+            if m is None:
+                continue
+            found = _read_match(text, m, out[-1] if out else None)
+            if found:
+                out.extend(found)
+                floor = found[-1].end
+                break
+    if text is not source:
+        out = [replace(m, text=source[m.start : m.end]) for m in out]
+    return out
+
+
+def _anchors(text: str) -> list[int]:
+    """Positions worth a full match attempt, ascending (see the prefilter comment)."""
+    out: list[int] = []
+    after_run = _AFTER_RUN.match
+    first = _AFTER_FIRST
+    n = len(text)
+    for r in _RUNS.finditer(text):
+        p = r.start()
+        if text[p] in _SYMBOLS:
+            if _AFTER_SYMBOL.match(text, p + 1) is not None:
+                out.append(p)
+            continue
+        e = r.end()
+        c = text[e] if e < n else ""
+        if c == " " and e + 1 < n:
+            c = text[e + 1]
+        if c in first and after_run(text, e) is not None:
+            out.append(p)
+            continue
+        b = text[p - 1] if p else ""
+        if b == " " and p > 1:
+            b = text[p - 2]
+        if b in _PREFIX_LAST and _prefix_start(text, p) is not None:
+            out.append(p)
+    sino = [m.start() for m in _SINO_ANCHOR.finditer(text)]
+    if sino:
+        out = sorted(out + sino)
+    return out
+
+
+def _prefix_start(text: str, p: int) -> int | None:
+    """Start of a currency symbol/code or sign right before ``p`` (``US$ 3``, ``-5억``)."""
+    q = p - 1
+    if q >= 0 and text[q] == " ":
+        q -= 1
+    if q < 0:
+        return None
+    c = text[q]
+    if not (c in _SYMBOLS or c in "-−스" or (c.isascii() and c.isalpha())):
+        return None
+    pre = _PREFIX_BEFORE.search(text, max(0, p - 8), p)
+    return None if pre is None else pre.start()
+
+
+def _starts(text: str, p: int, floor: int) -> list[int]:
+    """Where an amount holding the anchor at ``p`` may start, leftmost first."""
+    starts: list[int] = []
+    pre = _prefix_start(text, p + 1 if text[p] in _SYMBOLS else p)
+    if pre is not None and pre >= floor:
+        starts.append(pre)
+    lo = max(floor, p - 16)
+    q = p
+    while q > lo and text[q - 1] in _SINO_BACK:
+        q -= 1
+    # Every word start in the Hangul numeral run before the anchor, leftmost first:
+    # "이 천만원" must be tried at 천, not only at 이 and at 만.
+    first = starts[0] if starts else -1
+    for i in range(q, p):
+        if i > first and text[i] not in " 여" and (i == 0 or text[i - 1] == " " or i == q):
+            starts.append(i)
+    starts.append(p)
+    return starts
+
+
+def _read_match(text: str, m: re.Match[str], previous: Money | None) -> list[Money]:
+    if m.group("psym") is not None:
+        return _read_prefixed(text, m)
+    num = m.group("num")
+    cur_text = m.group("cur")
+    if not _HAS_UNIT.search(num):
+        return []  # 사원, 공원, 영원: a lone Sino digit before 원 is a word, not an amount
+    if _ORDINAL_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+        return []  # 제1 원자력, 제3원: ordinals
+    got = evaluate_numeral(num)
+    if got is None:
+        return []
+    value, approx = got
+    start, end = m.start("num"), m.end()
+    if cur_text is None:
+        if not _implicit_krw(text, num, m.start(), end, previous):
+            return []
+        cur = _Currency("KRW", Decimal(1))
+    else:
+        cur = _SUFFIX[cur_text.lstrip(" ")]
+    value *= cur.scale
+    sub = m.group("sub")
+    if sub is not None:
+        digits = "".join(c for c in sub if c.isdigit())
+        word = sub.strip(" 0123456789")
+        scale = _SUBUNITS.get((word, cur.code))
+        if scale is None:
+            end = m.end("cur")  # a minor unit that does not belong here (33센트 after 원)
+        else:
+            value += Decimal(digits) * scale
+    qualifier, q_approx = _qualifiers(text, m.start(), end)
+    results: list[Money] = []
+    r1 = m.group("r1")
+    if r1 is not None:
+        got1 = evaluate_numeral(r1)
+        if got1 is not None and _HAS_UNIT.search(r1):
+            v1, a1 = got1
+            if not _BIG_UNIT.search(r1):
+                # "3~5억 달러" is 3억~5억: the first end borrows the second end's last unit.
+                units = _BIG_UNIT.findall(num)
+                if units:
+                    v1 *= _BIG_VALUES[units[-1]]
+            v1 *= cur.scale
+            results.append(
+                Money(
+                    m.start("r1"),
+                    m.end("r1"),
+                    r1,
+                    _tidy(v1),
+                    cur.code,
+                    a1 or q_approx,
+                    qualifier if qualifier else ("여" if a1 else None),
+                )
+            )
+        else:
+            start = m.start("num")
+    results.append(
+        Money(
+            start,
+            end,
+            text[start:end],
+            _tidy(value),
+            cur.code,
+            approx or q_approx,
+            qualifier if qualifier else ("여" if approx else None),
+        )
+    )
+    return results
+
+
+def _read_prefixed(text: str, m: re.Match[str]) -> list[Money]:
+    got = evaluate_numeral(m.group("pnum"))
+    if got is None:
+        return []
+    value, approx = got
+    cur = _PREFIX[m.group("psym")]
+    scale = m.group("pscale")
+    if scale is not None:
+        value *= _SCALE_WORDS[scale.strip()]
+    start, end = m.start(), m.end()
+    qualifier, q_approx = _qualifiers(text, start, end)
+    return [
+        Money(
+            start,
+            end,
+            text[start:end],
+            _tidy(value * cur.scale),
+            cur.code,
+            approx or q_approx,
+            qualifier if qualifier else ("여" if approx else None),
+        )
+    ]
+
+
+def _qualifiers(text: str, start: int, end: int) -> tuple[str | None, bool]:
+    """The first qualifier around ``text[start:end]`` (before wins), and whether there is one."""
+    before = _Q_BEFORE.search(text, max(0, start - 4), start)
+    if before is not None:
+        return before.group().strip(), True
+    after = _Q_AFTER.match(text, end, min(len(text), end + 6))
+    if after is not None:
+        return after.group().strip(), True
+    return None, False
+
+
+def _implicit_krw(text: str, num: str, start: int, end: int, previous: Money | None) -> bool:
+    """Whether a bare amount without currency (``563억 투입``) is KRW: see docs/money.md.
+
+    It must not be followed by a counter (``1억 명``). After ``한화``/``원화`` (``한화 약
+    16만``) that is enough; otherwise it must use 억/조/경 and have a
+    money word right after (``투입``, ``규모``, also behind a particle: ``152억으로 증액``)
+    or right before (``사업비 240억``), or follow a KRW amount closely in the same sentence
+    (``77억원에서 152억으로``).
+    """
+    if _COUNTER.match(text, end, min(len(text), end + 12)):
+        return False
+    if _WON_NAMED_BEFORE.search(text, max(0, start - 8), start):
+        return True  # 1만6천엔(한화 약 16만): the currency is named before the amount
+    if not _BIG_ONLY.search(num):
+        return False  # 10만 가구, 500만 관객: only 억/조 amounts drop 원 in headlines
+    if _CTX_AFTER.match(text, end, min(len(text), end + 16)):
+        return True
+    if _CTX_BEFORE.search(text, max(0, start - 16), start) is not None:
+        return True
+    if previous is not None and previous.currency == "KRW" and 0 <= start - previous.end <= 20:
+        between = text[previous.end : start]
+        return _SENTENCE_BREAK.search(between) is None
+    return False
+
+
+def _tidy(value: Decimal) -> Decimal:
+    if value == value.to_integral_value():
+        return Decimal(int(value))
+    return value.normalize()
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+def parse_money(text: str) -> Money | None:
+    """Return the one amount that ``text`` consists of, or ``None``.
+
+    Surrounding whitespace and outer qualifiers (``약``, ``가량``, ``이상`` ...) are allowed;
+    anything else makes it not one amount. A bare 억/조 amount (``563억``) reads as KRW,
+    since the caller says it is money. Spans index into ``text``.
+
+    Args:
+        text: one expression, e.g. ``"3조6616억원"``, ``"약 150조 원"``, ``"$2.5"``.
+
+    Returns:
+        The :class:`Money`, or ``None`` (no amount, several amounts, or extra words).
+
+    Raises:
+        TypeError: ``text`` is not a ``str``.
+
+    >>> parse_money("1억 천320만 원").value
+    Decimal('113200000')
+    >>> m = parse_money("약 3.5조원")
+    >>> m.value, m.approx, m.qualifier
+    (Decimal('3500000000000'), True, '약')
+    >>> parse_money("1억 명") is None
+    True
+    """
+    text = ensure_str(text)
+    found = find_money(text)
+    if not found:
+        found = _parse_bare(text)
+    if len(found) != 1:
+        return None
+    m = found[0]
+    rest = text[: m.start] + " " + text[m.end :]
+    if _REST_OK.fullmatch(rest) is None:
+        return None
+    return m
+
+
+_REST_OK = re.compile(
+    f"\\s*(?:{_words_alt([w for w, p in _QUALIFIERS if p == 'before'])})?\\s*"
+    f"(?:{_words_alt([w for w, p in _QUALIFIERS if p != 'before'])})?\\s*"
+)
+_BARE = re.compile(f"\\s*(?:{_words_alt([w for w, p in _QUALIFIERS if p == 'before'])} ?)?({_NUM})")
+
+
+def _parse_bare(text: str) -> list[Money]:
+    m = _BARE.match(text)
+    if m is None or not re.search("[억조경]", m.group(1)):
+        return []
+    got = evaluate_numeral(m.group(1))
+    if got is None or _COUNTER.match(text, m.end()):
+        return []
+    qualifier, q_approx = _qualifiers(text, m.start(1), m.end(1))
+    return [
+        Money(
+            m.start(1),
+            m.end(1),
+            m.group(1),
+            _tidy(got[0]),
+            "KRW",
+            got[1] or q_approx,
+            qualifier if qualifier else ("여" if got[1] else None),
+        )
+    ]
+
+
+# --------------------------------------------------------------------------- formatting
+
+_GROUP_UNITS = ("", "만", "억", "조", "경")
+
+
+def format_krw(value: int | Decimal, style: KrwStyle = "compact") -> str:
+    """Return ``value`` won written the way Korean newspapers print it.
+
+    Styles:
+
+    - ``"compact"``: ``3조6616억원`` (만-groups with their units, zero groups left out).
+    - ``"spaced"``: ``3조 6616억 원`` (the same, a space after each unit and before 원).
+    - ``"digits"``: ``3,661,600,000,000원`` (decimals are kept: ``1,234.5원``).
+    - ``"rounded"``: ``약 3조7000억원``: rounded half up to two significant digits, then
+      written compact; ``약`` is added only when rounding changed the value.
+
+    Values up to 10^20 (경) are supported; negatives get a leading ``-``.
+
+    Args:
+        value: the amount in won (``int`` or ``Decimal``; ``bool`` is refused).
+        style: one of :data:`KRW_STYLES`.
+
+    Returns:
+        The formatted amount.
+
+    Raises:
+        TypeError: ``value`` is not an ``int`` or ``Decimal``.
+        ValueError: unknown ``style``, a non-finite value, or a value of 10^20 or more.
+
+    >>> format_krw(3661600000000)
+    '3조6616억원'
+    >>> format_krw(3661600000000, "spaced"), format_krw(3661600000000, "rounded")
+    ('3조 6616억 원', '약 3조7000억원')
+    >>> format_krw(113200000, "digits")
+    '113,200,000원'
+    """
+    if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
+        raise TypeError(f"value must be int or Decimal, not {type(value).__name__}")
+    ensure_choice(style, KRW_STYLES, "style")
+    d = Decimal(value)
+    if not d.is_finite():
+        raise ValueError(f"value must be finite; got {value!r}")
+    if abs(d) >= Decimal(10) ** 20:
+        raise ValueError(f"value must be below 10**20 in magnitude; got {value!r}")
+    sign = "-" if d < 0 else ""
+    d = abs(d)
+    if style == "digits":
+        whole = int(d)
+        frac = d - whole
+        frac_text = str(_tidy(frac))[1:] if frac else ""
+        return f"{sign}{whole:,}{frac_text}원"
+    prefix = ""
+    if style == "rounded":
+        r = _round_2(d)
+        if r != d:
+            prefix = "약 "
+        d = r
+    whole = int(d)
+    frac = d - whole
+    groups: list[str] = []
+    rest = whole
+    for unit in _GROUP_UNITS:
+        rest, g = divmod(rest, 10**4)
+        if g:
+            groups.append(f"{g}{unit}")
+        if not rest:
+            break
+    groups.reverse()
+    if frac:
+        frac_text = str(_tidy(frac))[1:]
+        if groups and not groups[-1][-1].isdigit():
+            groups.append("0" + frac_text)
+        elif groups:
+            groups[-1] += frac_text
+        else:
+            groups.append("0" + frac_text)
+    if not groups:
+        groups = ["0"]
+    if style == "spaced":
+        return f"{prefix}{sign}{' '.join(groups)} 원"
+    return f"{prefix}{sign}{''.join(groups)}원"
+
+
+def _round_2(d: Decimal) -> Decimal:
+    """``d`` rounded half up to two significant digits (3661600000000 -> 3700000000000)."""
+    if d == 0:
+        return d
+    exp = d.adjusted() - 1
+    q = Decimal(1).scaleb(exp)
+    return (d / q).quantize(Decimal(1), rounding="ROUND_HALF_UP") * q

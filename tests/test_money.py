@@ -1,0 +1,324 @@
+"""Tests for kornews.money: find_money, parse_money, format_krw."""
+
+from __future__ import annotations
+
+import json
+import time
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kornews._data import load_table
+from kornews.money import KRW_STYLES, Money, find_money, format_krw, parse_money
+
+CASES = [
+    json.loads(line)
+    for line in (Path(__file__).parent / "cases" / "money.jsonl")
+    .read_text(encoding="utf-8")
+    .splitlines()
+    if line.strip()
+]
+
+
+def _case_params() -> list[Any]:
+    params = []
+    for case in CASES:
+        marks = (
+            [pytest.mark.xfail(strict=True, reason=case["note"])]
+            if case["expect"] == "xfail"
+            else []
+        )
+        params.append(pytest.param(case, id=case["id"], marks=marks))
+    return params
+
+
+def _summary(found: list[Money]) -> list[list[Any]]:
+    return [[m.text, str(m.value), m.currency, m.approx] for m in found]
+
+
+@pytest.mark.parametrize("case", _case_params())
+def test_cases(case: dict[str, Any]) -> None:
+    found = find_money(case["input"])
+    assert _summary(found) == case["expected"]
+    for m in found:
+        assert case["input"][m.start : m.end] == m.text
+
+
+def test_cases_file_ids_are_unique() -> None:
+    ids = [c["id"] for c in CASES]
+    assert len(ids) == len(set(ids))
+
+
+# Every amount printed in the seed articles, with its value, in order of appearance.
+SEED_AMOUNTS = {
+    "3조6616억원": 3661600000000,
+    "3조3244억원": 3324400000000,
+    "822억원": 82200000000,
+    "150조 원": 150000000000000,
+    "100조 원": 100000000000000,
+    "75조 원": 75000000000000,
+    "81조원": 81000000000000,
+    "4116억원": 411600000000,
+    "1조원": 1000000000000,
+    "100만원": 1000000,
+    "480만원": 4800000,
+    "20만원": 200000,
+}
+
+
+def test_every_seed_amount_is_found_exactly(seeds: dict[str, str]) -> None:
+    found: dict[str, set[Decimal]] = {}
+    for text in seeds.values():
+        for m in find_money(text):
+            assert text[m.start : m.end] == m.text
+            assert m.currency == "KRW"
+            found.setdefault(m.text, set()).add(m.value)
+    for surface, value in SEED_AMOUNTS.items():
+        assert found.get(surface) == {Decimal(value)}, surface
+
+
+def test_seed_amount_next_to_text_keeps_its_value(seeds: dict[str, str]) -> None:
+    text = next(t for t in seeds.values() if "50조 원 늘어난" in t)
+    values = [m.value for m in find_money(text) if m.text == "50조 원"]
+    assert values == [Decimal(50 * 10**12)]
+
+
+def test_money_fields() -> None:
+    (m,) = find_money("총 1조원 이상을 쓴다")
+    assert (m.text, m.value, m.currency, m.approx, m.qualifier) == (
+        "1조원",
+        Decimal(10**12),
+        "KRW",
+        True,
+        "이상",
+    )
+    with pytest.raises(AttributeError):
+        m.value = Decimal(1)  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("약 5억원", "약"),
+        ("5억원 정도", "정도"),
+        ("5억원쯤", "쯤"),
+        ("5억원 남짓", "남짓"),
+        ("5억원 이하", "이하"),
+        ("5억원 미만", "미만"),
+        ("5억원 초과", "초과"),
+        ("최대 5억원", "최대"),
+        ("최소 5억원", "최소"),
+        ("5억원 수준", "수준"),
+        ("5억여원", "여"),
+    ],
+)
+def test_qualifiers_set_approx(text: str, qualifier: str) -> None:
+    (m,) = find_money(text)
+    assert m.value == Decimal(5 * 10**8)
+    assert m.approx is True
+    assert m.qualifier == qualifier
+    assert "약" not in m.text and "정도" not in m.text
+
+
+def test_dae_only_as_a_whole_word() -> None:
+    (m,) = find_money("주가는 5만원대의 박스권")
+    assert (m.text, m.approx, m.qualifier) == ("5만원", True, "대")
+    (m,) = find_money("3만원 대출")
+    assert (m.approx, m.qualifier) == (False, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("3조6616억원", "3661600000000", "KRW"),
+        ("약 150조 원", "150000000000000", "KRW"),
+        ("  5천만 달러 ", "50000000", "USD"),
+        ("€20", "20", "EUR"),
+        ("563억", "56300000000", "KRW"),
+        ("2573만 7737달러 33센트", "25737737.33", "USD"),
+        ("1,295억 원 가량", "129500000000", "KRW"),
+    ],
+)
+def test_parse_money(text: str, value: str, currency: str) -> None:
+    m = parse_money(text)
+    assert m is not None
+    assert (m.value, m.currency) == (Decimal(value), currency)
+    assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "원",
+        "1억 명",
+        "10만 가구",
+        "3조 개",
+        "5억원과 3억원",
+        "5억원을 훔친 범인",
+        "원칙",
+        "2025년",
+        "5000",
+    ],
+)
+def test_parse_money_declines(text: str) -> None:
+    assert parse_money(text) is None
+
+
+@pytest.mark.parametrize("func", [find_money, parse_money])
+def test_type_errors(func: Any) -> None:
+    with pytest.raises(TypeError, match="decode"):
+        func(b"5\xec\x96\xb5\xec\x9b\x90")
+    with pytest.raises(TypeError):
+        func(None)
+    with pytest.raises(TypeError):
+        func(5)
+
+
+# --------------------------------------------------------------------------- format_krw
+
+
+@pytest.mark.parametrize(
+    ("value", "style", "expected"),
+    [
+        (3661600000000, "compact", "3조6616억원"),
+        (3661600000000, "spaced", "3조 6616억 원"),
+        (3661600000000, "digits", "3,661,600,000,000원"),
+        (3661600000000, "rounded", "약 3조7000억원"),
+        (113200000, "compact", "1억1320만원"),
+        (113200000, "spaced", "1억 1320만 원"),
+        (100000000, "compact", "1억원"),
+        (100000005, "spaced", "1억 5 원"),
+        (0, "compact", "0원"),
+        (0, "spaced", "0 원"),
+        (0, "digits", "0원"),
+        (0, "rounded", "0원"),
+        (-5840000000, "compact", "-58억4000만원"),
+        (-5840000000, "digits", "-5,840,000,000원"),
+        (-5840000000, "rounded", "약 -58억원"),
+        (82200000000, "rounded", "약 820억원"),
+        (85000000000, "rounded", "850억원"),
+        (1250, "rounded", "약 1300원"),
+        (Decimal("1234.5"), "digits", "1,234.5원"),
+        (Decimal("1234.50"), "compact", "1234.5원"),
+        (Decimal("3E+12"), "compact", "3조원"),
+        (10**16, "compact", "1경원"),
+    ],
+)
+def test_format_krw(value: int | Decimal, style: Any, expected: str) -> None:
+    assert format_krw(value, style) == expected
+
+
+def test_format_krw_default_style_is_compact() -> None:
+    assert format_krw(3324400000000) == "3조3244억원"
+
+
+def test_format_krw_errors() -> None:
+    with pytest.raises(ValueError, match="'compact', 'digits', 'rounded', 'spaced'"):
+        format_krw(1, "short")  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        format_krw(1.5)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        format_krw(True)
+    with pytest.raises(TypeError):
+        format_krw("100")  # type: ignore[arg-type]
+    with pytest.raises(ValueError):
+        format_krw(Decimal("NaN"))
+    with pytest.raises(ValueError):
+        format_krw(10**20)
+
+
+def test_styles_constant() -> None:
+    assert KRW_STYLES == ("compact", "spaced", "digits", "rounded")
+
+
+@given(
+    st.integers(min_value=0, max_value=10**20 - 1), st.sampled_from(["compact", "spaced", "digits"])
+)
+def test_format_then_parse_round_trip(n: int, style: Any) -> None:
+    text = format_krw(n, style)
+    m = parse_money(text)
+    assert m is not None, text
+    assert m.value == n and m.currency == "KRW"
+    assert (m.start, m.end) == (0, len(text))
+
+
+@given(st.integers(min_value=-(10**19), max_value=10**19))
+def test_rounded_is_within_five_percent(n: int) -> None:
+    text = format_krw(n, "rounded")
+    m = parse_money(text)
+    assert m is not None
+    assert abs(m.value - n) <= abs(n) * Decimal("0.05")
+    assert m.approx is (text.startswith("약 "))
+
+
+# --------------------------------------------------------------------------- robustness
+
+TEXT = st.text(
+    alphabet=st.sampled_from(
+        list("0123456789,.~-$€ 원억조만천백십일이삼사오여약달러엔위안불센트명개가구의을은 \n")
+    ),
+    max_size=80,
+)
+
+
+@given(TEXT)
+def test_spans_slice_back(text: str) -> None:
+    for m in find_money(text):
+        assert text[m.start : m.end] == m.text
+        assert isinstance(m.value, Decimal)
+        assert len(m.currency) == 3
+
+
+@given(st.text(max_size=200))
+def test_arbitrary_text_never_crashes(text: str) -> None:
+    found = find_money(text)
+    assert all(text[m.start : m.end] == m.text for m in found)
+    assert [m.start for m in found] == sorted(m.start for m in found)
+
+
+@pytest.mark.parametrize(
+    ("chunk", "size"),
+    [
+        ("억", 1_000_000),
+        ("1,", 1_000_000),
+        ("1", 1_000_000),
+        ("만 ", 1_000_000),
+        ("천", 1_000_000),
+        ("기자 ", 1_000_000),
+        ("1.", 1_000_000),
+        ("$", 1_000_000),
+        # Dense cases: every few characters is a real candidate, so they cost per match.
+        ("1억 ", 100_000),
+        ("1원", 100_000),
+        ("3조6616억원 ", 100_000),
+    ],
+)
+def test_adversarial_input_is_fast(chunk: str, size: int) -> None:
+    text = chunk * (size // len(chunk))
+    start = time.perf_counter()
+    find_money(text)
+    assert time.perf_counter() - start < 30
+
+
+def test_random_bytes_as_latin1() -> None:
+    import random
+
+    rng = random.Random(7)
+    text = bytes(rng.randrange(256) for _ in range(300_000)).decode("latin-1")
+    for m in find_money(text):
+        assert text[m.start : m.end] == m.text
+
+
+def test_data_tables_load_without_duplicates() -> None:
+    cur = load_table("money_currencies.tsv")
+    keys = [(r[0], r[2] == "prefix") for r in cur]
+    assert len(keys) == len(set(keys))
+    assert all(len(r[1]) == 3 and r[1].isupper() for r in cur)
+    for name in ("money_qualifiers.tsv", "money_context.tsv", "money_subunits.tsv"):
+        rows = load_table(name)
+        assert rows and len(rows) == len(set(rows)), name
