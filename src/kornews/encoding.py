@@ -1,0 +1,649 @@
+"""Repair of Korean text whose CP949/EUC-KR bytes were decoded with the wrong codec.
+
+Old Korean sites serve EUC-KR (CP949) pages; a scraper that decodes them as Latin-1
+or Windows-1252 turns ``지원단은`` into ``Áö¿ø´ÜÀº``. Real scraped text is often
+worse: a later "fixer" re-read some byte pairs as UTF-8 (``ȭ`` for the bytes of ``화``,
+a Lao or CJK letter for three bytes), turned the byte 0xAD into an invisible soft
+hyphen that was then lost, or turned ``Â``/``Ã`` plus a space into a no-break space or
+``à``. :func:`repair_encoding` undoes all of that as far as the bytes allow.
+
+How it works: each character of a suspicious line can stand for one byte (its
+Latin-1 or Windows-1252 code), for its UTF-8 bytes, or for itself. A small dynamic
+program per word picks the byte reading whose CP949 decoding is the most plausible
+Korean, scored by syllable frequencies (``data/encoding_syllables.tsv``) and a list
+of common news symbols (``data/encoding_symbols.tsv``); an inserted 0xAD byte
+stands in for a dropped soft hyphen. A line is replaced only when its decoding is
+clearly Korean; all other text is returned unchanged.
+
+Out of scope: other mojibake families (UTF-8 read as Windows-874 or as Latin-1 in
+European text: ``cafÃ©``), HTML entities and Unicode normalization (see
+:mod:`kornews.normalization`), and decoding ``bytes`` (decode them yourself).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kornews._data import load_table
+from kornews._util import ensure_str
+
+__all__ = ["detect_mojibake", "repair_encoding"]
+
+# Windows-1252 characters for the bytes 0x80-0x9F; the five undefined bytes (0x81, 0x8D,
+# 0x8F, 0x90, 0x9D) come through as the C1 controls U+0081 etc., as browsers do.
+_CP1252_BYTE: dict[str, int] = {}
+for _b in range(0x80, 0xA0):
+    with contextlib.suppress(UnicodeDecodeError):
+        _CP1252_BYTE[bytes([_b]).decode("cp1252")] = _b
+
+# One byte per character: Latin-1 for U+0000-U+00FF, plus the Windows-1252 specials.
+_SINGLE_BYTE: dict[str, int] = {chr(i): i for i in range(0x100)}
+_SINGLE_BYTE.update(_CP1252_BYTE)
+
+_SUSPECT_CLASS = "\x80-\xff" + "".join(sorted(_CP1252_BYTE))
+_SUSPECT_RE = re.compile(f"[{_SUSPECT_CLASS}]")
+# Latin-1 letters and signs that make up nearly all of a mojibake line (the byte range of
+# CP949 lead and trail bytes); used to decide whether a line is worth decoding at all.
+_HIGH_RE = re.compile(f"[\xa1-\xfe{''.join(sorted(_CP1252_BYTE))}]")
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
+_HANGUL_RE = re.compile("[\uac00-\ud7a3]")
+# Words worth decoding: Latin-1 or Windows-1252 characters, or the two-byte UTF-8 letters
+# (U+0100-U+07FF: Latin Extended, Greek, Cyrillic, Arabic...) a fixer makes from byte pairs.
+_SUSPECT_WORD_RE = re.compile(f"[{_SUSPECT_CLASS}\u0100-\u07ff]")
+# A CP949 character never spans a byte that is ASCII and not a letter (trail bytes are
+# 0x41-0x5A, 0x61-0x7A and 0x81-0xFE), so words between such bytes decode independently.
+_TOKEN_RE = re.compile(r"[^\x00-\x40\x5b-\x60\x7b-\x7f]+")
+_CP1252_TO_LATIN1 = str.maketrans({c: chr(b) for c, b in _CP1252_BYTE.items()})
+_CP1252_RE = re.compile(f"[{''.join(sorted(_CP1252_BYTE))}]")
+_ODD_RE = re.compile(r"[^\x00-\xff]")
+_DAMAGE_RE = re.compile(r"[^\x00-\x9f\xa1-\xff]")
+
+_ERROR = "\ufffd"
+_MAX_WORD = 256  # longest word (in characters) the byte-reading search looks at
+
+# Costs in bits (negative log-probabilities): higher is less plausible.
+_COST_MERGE = 3.0  # a character read as the UTF-8 bytes a fixer merged into it
+_COST_FTFY_SPACE = 1.0  # a 0xA0 inside merged UTF-8 that was a space (ftfy's byte-A0 rule)
+_COST_STRAY_NBSP = 1.0  # a raw 0xA0 byte between words, meaning a space
+_COST_RAW_NBSP = 4.0  # 0xA0 kept as a byte
+_COST_SOFT_HYPHEN = 6.0  # a dropped 0xAD trail byte put back
+_COST_ERROR = 24.0  # a byte that decodes to nothing
+_COST_LITERAL_HANGUL = 10.0  # a Hangul syllable kept as itself inside a garbled word
+_COST_LITERAL_OTHER = 25.0  # any other non-ASCII character kept inside a decoded word
+_COST_UNSEEN_SYLLABLE = 19.0  # a KS X 1001 syllable absent from the frequency table
+_COST_RARE = 22.0  # hanja, extended (UHC) syllables, other symbols
+
+_HANGUL_FIRST, _HANGUL_LAST = 0xAC00, 0xD7A3
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    """One decoded character: its text, cost, and whether it is a frequent one."""
+
+    text: str
+    cost: float
+    good: int
+
+
+@cache
+def _char_costs() -> tuple[dict[str, float], frozenset[str]]:
+    """Return the cost of each known syllable and symbol, and the set of "good" ones."""
+    rows = load_table("encoding_syllables.tsv")
+    counts = {row[0]: int(row[1]) for row in rows}
+    total = sum(counts.values())
+    costs = {s: math.log2(total / (n + 0.5)) for s, n in counts.items()}
+    for symbol, bits in load_table("encoding_symbols.tsv"):
+        costs.setdefault(symbol, float(bits))
+    return costs, frozenset(costs)
+
+
+@dataclass(frozen=True, slots=True)
+class _Classes:
+    """Compiled character classes for counting evidence at C speed."""
+
+    good: re.Pattern[str]  # frequent syllables and news symbols
+    glued: re.Pattern[str]  # frequent syllables glued to ASCII letters (see below)
+    rare: re.Pattern[str]  # non-ASCII, not good, not a KS X 1001 syllable, not U+FFFD
+    plain_ok: re.Pattern[str]  # a whole decoding of ASCII, good and KS X 1001 syllables
+
+
+@cache
+def _classes() -> _Classes:
+    """Build the character classes from the tables (once, on first use)."""
+    _, good_set = _char_costs()
+    ksx = [chr(c) for c in range(_HANGUL_FIRST, _HANGUL_LAST + 1) if _is_ksx1001_hangul(chr(c))]
+    good = "".join(re.escape(ch) for ch in sorted(good_set))
+    syllables = "".join(ch for ch in sorted(good_set) if _HANGUL_FIRST <= ord(ch) <= _HANGUL_LAST)
+    known = good + "".join(ksx)
+    return _Classes(
+        good=re.compile(f"[{good}]"),
+        glued=re.compile(
+            f"[{syllables}](?=[A-Za-z])|(?<=[A-Za-z])[{syllables}](?![\uac00-\ud7a3])"
+        ),
+        rare=re.compile(f"[^\x00-\x7f{known}\ufffd]"),
+        plain_ok=re.compile(f"[\x00-\x7f{known}]*"),
+    )
+
+
+def _count(pattern: re.Pattern[str], text: str) -> int:
+    """Count the matches of ``pattern`` without building a list of them."""
+    return pattern.subn("", text)[1]
+
+
+def _is_ksx1001_hangul(ch: str) -> bool:
+    """Tell whether ``ch`` is one of the 2,350 syllables of KS X 1001 (EUC-KR proper)."""
+    if not _HANGUL_FIRST <= ord(ch) <= _HANGUL_LAST:
+        return False
+    encoded = ch.encode("cp949")
+    return 0xB0 <= encoded[0] <= 0xC8 and encoded[1] >= 0xA1
+
+
+_pair_cache: dict[int, _Unit | None] = {}
+
+
+def _pair(lead: int, trail: int) -> _Unit | None:
+    """Decode one CP949 byte pair, or ``None`` when the pair is not a character."""
+    key = lead << 8 | trail
+    try:
+        return _pair_cache[key]
+    except KeyError:
+        pass
+    unit: _Unit | None
+    try:
+        ch = bytes((lead, trail)).decode("cp949")
+    except UnicodeDecodeError:
+        unit = None
+    else:
+        costs, good = _char_costs()
+        if ch in good:
+            unit = _Unit(ch, costs[ch], 1)
+        elif _is_ksx1001_hangul(ch):
+            unit = _Unit(ch, _COST_UNSEEN_SYLLABLE, 0)
+        else:
+            unit = _Unit(ch, _COST_RARE, 0)
+    _pair_cache[key] = unit
+    return unit
+
+
+# Result of feeding bytes to the decoder: new pending lead (-1: none), cost, text, and the
+# numbers of frequent characters and of errors (bytes that decode to nothing).
+_Fed = tuple[int, float, str, int, int]
+_feed_cache: dict[tuple[int, bytes], _Fed] = {}
+
+
+def _feed(pending: int, data: bytes) -> _Fed:
+    """Run ``data`` through a CP949 decoder that starts with lead byte ``pending``."""
+    key = (pending, data)
+    hit = _feed_cache.get(key)
+    if hit is not None:
+        return hit
+    cost = 0.0
+    out: list[str] = []
+    good = bad = 0
+    for byte in data:
+        if pending >= 0:
+            unit = _pair(pending, byte)
+            pending = -1
+            if unit is not None:
+                cost += unit.cost
+                out.append(unit.text)
+                good += unit.good
+                continue
+            cost += _COST_ERROR
+            out.append(_ERROR)
+            bad += 1
+        if byte < 0x80:
+            out.append(chr(byte))
+        elif 0x81 <= byte <= 0xFE:
+            pending = byte
+        else:
+            cost += _COST_ERROR
+            out.append(_ERROR)
+            bad += 1
+    result = (pending, cost, "".join(out), good, bad)
+    if len(_feed_cache) < 50_000:
+        _feed_cache[key] = result
+    return result
+
+
+# One reading of a character: the bytes it stands for (empty for "itself"), the cost of
+# that reading, the character itself when it is kept as is, and where the reading
+# applies (_ANYWHERE, _NOT_BEFORE_SPACE, _BEFORE_SPACE: last in a word followed by a space).
+_Option = tuple[bytes, float, str | None, int]
+_ANYWHERE, _NOT_BEFORE_SPACE, _BEFORE_SPACE = 0, 1, 2
+_options_cache: dict[str, tuple[_Option, ...]] = {}
+
+
+def _options(ch: str) -> tuple[_Option, ...]:
+    """Return the byte readings of one character of a suspicious word."""
+    hit = _options_cache.get(ch)
+    if hit is not None:
+        return hit
+    code = ord(ch)
+    opts: list[_Option] = []
+    if code < 0x80:
+        opts.append((bytes((code,)), 0.0, None, _ANYWHERE))
+    else:
+        single = _SINGLE_BYTE.get(ch)
+        if ch == "\xa0":
+            opts.append((b" ", _COST_STRAY_NBSP, None, _ANYWHERE))
+            opts.append((b"\xa0", _COST_RAW_NBSP, None, _ANYWHERE))
+        elif single is not None:
+            opts.append((bytes((single,)), 0.0, None, _ANYWHERE))
+        try:
+            merged = ch.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate stands for no bytes
+            merged = b""
+        if merged:
+            opts.append((merged, _COST_MERGE, None, _ANYWHERE))
+            # A fixer turned "byte + space" into valid UTF-8 by making the space 0xA0 (NBSP
+            # for "C2 20", "à" for "C3 20", "⠶" for "E2 20 B6"); when such a character ends a
+            # word that a space follows, the fixer inserted the 0xA0 and kept the space.
+            if 0xA0 in merged[1:]:
+                cost = _COST_MERGE + _COST_FTFY_SPACE
+                opts.append((merged.replace(b"\xa0", b" "), cost, None, _NOT_BEFORE_SPACE))
+                opts.append((merged.replace(b"\xa0", b""), cost, None, _BEFORE_SPACE))
+        is_hangul = _HANGUL_FIRST <= code <= _HANGUL_LAST
+        opts.append(
+            (b"", _COST_LITERAL_HANGUL if is_hangul else _COST_LITERAL_OTHER, ch, _ANYWHERE)
+        )
+    result = tuple(opts)
+    if len(_options_cache) < 50_000:
+        _options_cache[ch] = result
+    return result
+
+
+# DP state value: cost, good, bad, previous pending lead, text emitted on this step.
+_State = tuple[float, int, int, int, str]
+
+
+def _offer(
+    step: dict[int, _State], new: int, cost: float, good: int, bad: int, prev: int, text: str
+) -> None:
+    """Keep the cheapest way of reaching DP state ``new``."""
+    old = step.get(new)
+    if old is None or cost < old[0]:
+        step[new] = (cost, good, bad, prev, text)
+
+
+def _decode_word(word: str, before_space: bool) -> tuple[str, int, int]:
+    """Return the most plausible decoding of one word, with its good and bad unit counts."""
+    states: dict[int, tuple[float, int, int]] = {-1: (0.0, 0, 0)}
+    history: list[dict[int, _State]] = []
+    last = len(word) - 1
+    for index, ch in enumerate(word):
+        step: dict[int, _State] = {}
+        skip = _NOT_BEFORE_SPACE if before_space and index == last else _BEFORE_SPACE
+
+        for prev, (cost, good, bad) in states.items():
+            for data, opt_cost, literal, where in _options(ch):
+                if where == skip:
+                    continue
+                if literal is not None:
+                    extra, lost = (_COST_ERROR, 1) if prev >= 0 else (0.0, 0)
+                    text = (_ERROR if prev >= 0 else "") + literal
+                    lit_bad = 0 if opt_cost == _COST_LITERAL_HANGUL else 1
+                    _offer(
+                        step, -1, cost + opt_cost + extra, good, bad + lost + lit_bad, prev, text
+                    )
+                    continue
+                new, fed_cost, text, fed_good, fed_bad = _feed(prev, data)
+                total = cost + opt_cost + fed_cost
+                _offer(step, new, total, good + fed_good, bad + fed_bad, prev, text)
+                if new >= 0:
+                    unit = _pair(new, 0xAD)
+                    if unit is not None:
+                        _offer(
+                            step,
+                            -1,
+                            total + _COST_SOFT_HYPHEN + unit.cost,
+                            good + fed_good + unit.good,
+                            bad + fed_bad,
+                            prev,
+                            text + unit.text,
+                        )
+        history.append(step)
+        states = {key: (value[0], value[1], value[2]) for key, value in step.items()}
+    # A lead byte left at the end of the word decodes to nothing.
+    best_key = -1
+    best = math.inf
+    for key, (cost, _, _) in states.items():
+        total = cost + (_COST_ERROR if key >= 0 else 0.0)
+        if total < best:
+            best, best_key = total, key
+    good, bad = states[best_key][1], states[best_key][2]
+    pieces: list[str] = [_ERROR] if best_key >= 0 else []
+    if best_key >= 0:
+        bad += 1
+    key = best_key
+    for step in reversed(history):
+        _, _, _, prev, text = step[key]
+        pieces.append(text)
+        key = prev
+    return "".join(reversed(pieces)), good, bad
+
+
+@dataclass(frozen=True, slots=True)
+class _WordRepair:
+    """A word's best decoding and the evidence for it.
+
+    ``good`` counts frequent syllables and symbols, ``rare`` other decoded characters
+    (hanja, Cyrillic, rare syllables), ``errors`` bytes that decode to nothing.
+    """
+
+    text: str
+    good: int
+    rare: int
+    errors: int
+
+
+_word_cache: dict[tuple[str, bool, bool], _WordRepair] = {}
+
+
+def _repair_word(word: str, before_space: bool, damaged: bool) -> _WordRepair:
+    """Decode one word and count the evidence for the decoding.
+
+    A clean one-byte-per-character reading is the exact inverse of a misreading and
+    is taken as is, except on a page with fixer damage (``damaged``): there the
+    search, which knows the fixer's tricks and includes the plain reading, decides.
+    """
+    key = (word, before_space, damaged)
+    hit = _word_cache.get(key)
+    if hit is not None:
+        return hit
+    plain = None if damaged else _plain_decode(word)
+    if plain is not None:
+        text, errors = plain, 0
+    elif len(word) > _MAX_WORD:
+        # No Korean word is this long; keep the search linear on junk without spaces.
+        text, errors = word, 1
+    else:
+        text, _, errors = _decode_word(word, before_space)
+    good, rare = _count_evidence(text)
+    result = _WordRepair(text, good, rare, errors)
+    if len(_word_cache) < 20_000:
+        _word_cache[key] = result
+    return result
+
+
+def _is_ksx1001_text(decoded: str) -> bool:
+    """Tell whether a decoding holds only ASCII and KS X 1001 characters (EUC-KR proper).
+
+    Extended (UHC) syllables take ASCII letters as trail bytes, so Latin text such as
+    ``A·B`` is valid CP949 too; a line decoding to them is no evidence of Korean.
+    """
+    for ch in decoded:
+        if ch >= "\x80":
+            encoded = ch.encode("cp949")
+            if len(encoded) != 2 or encoded[0] < 0xA1 or encoded[1] < 0xA1:
+                return False
+    return True
+
+
+def _to_latin1(text: str) -> str:
+    """Replace Windows-1252 letters by the Latin-1 characters of the same byte."""
+    if _CP1252_RE.search(text) is None:
+        return text  # str.translate with a dict is slow; most text needs nothing
+    return text.translate(_CP1252_TO_LATIN1)
+
+
+def _exact_decode(segment: str) -> str | None:
+    """Decode ``segment`` read as one byte per character, or ``None`` if that fails."""
+    try:
+        return _to_latin1(segment).encode("latin-1").decode("cp949")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return None
+
+
+def _count_evidence(decoded: str) -> tuple[int, int]:
+    """Count the frequent and the rare characters of a decoding (U+FFFD is neither).
+
+    A syllable followed by a Latin letter, or a lone one after a Latin letter, counts
+    as rare: European words misread as bytes look like that (``Àál`` reads as ``잠l``,
+    ``Müller`` as ``M체ller``, ``café`` as ``caf챕``), while Korean puts Latin only
+    before a Hangul word (``LG전자``, ``JTV전주방송``).
+    """
+    classes = _classes()
+    glued = _count(classes.glued, decoded)
+    return _count(classes.good, decoded) - glued, _count(classes.rare, decoded) + glued
+
+
+def _plain_decode(segment: str) -> str | None:
+    """Decode ``segment`` read as one byte per character, if that gives clean Korean.
+
+    Returns ``None`` unless every character maps to one byte and the CP949 decoding is
+    only ASCII, KS X 1001 Hangul and common news symbols: the exact inverse of a
+    Latin-1 or Windows-1252 misreading, without fixer damage. Extended (UHC) syllables
+    do not count, because short Latin words are valid CP949 for them (``Åsa``).
+    """
+    decoded = _exact_decode(segment)
+    if decoded is None or _classes().plain_ok.fullmatch(decoded) is None:
+        return None
+    return decoded
+
+
+# An accented letter glued to an ASCII letter ("café", "Müller") once UTF-8 is decoded.
+_EUROPEAN_RE = re.compile(r"[A-Za-z][\u00c0-\u024f]|[\u00c0-\u024f][A-Za-z]")
+
+
+def _is_utf8_mojibake(line: str) -> bool:
+    """Tell whether ``line`` is UTF-8 European text read as Latin-1 (``cafÃ© MÃ¼ller``).
+
+    Such bytes can also be valid CP949 (``Ã©`` is 챕), so a line that is valid UTF-8
+    and then shows at least two accented letters inside Latin words is not decoded
+    as Korean. Korean CP949 text is almost never valid UTF-8.
+    """
+    try:
+        decoded = _to_latin1(line).encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return False
+    return len(_EUROPEAN_RE.findall(decoded)) >= 2
+
+
+def _naive_bytes(line: str) -> bytes:
+    """Return the bytes of ``line`` with one byte per Latin-1 char and UTF-8 for the rest."""
+    mapped = _to_latin1(line)
+    mapped = _ODD_RE.sub(lambda m: m.group().encode("utf-8", "replace").decode("latin-1"), mapped)
+    return mapped.encode("latin-1")
+
+
+def _looks_suspicious(line: str) -> bool:
+    """Cheap gate: enough Latin-1 letters, and they dominate the non-ASCII characters."""
+    if _HIGH_RE.search(line) is None:
+        return False
+    high = _count(_HIGH_RE, line)
+    if high < 2:
+        return False
+    return high * 2 >= _count(_NON_ASCII_RE, line)
+
+
+@dataclass(frozen=True, slots=True)
+class _LineRepair:
+    """A line's decoding, with the evidence that it is mojibake.
+
+    ``good`` counts frequent syllables and symbols decoded from bytes; ``bad`` counts
+    errors, rare characters in otherwise Korean words, and words that do not decode.
+    """
+
+    text: str
+    good: int
+    bad: int
+    exact: bool = False  # one byte per character, and the bytes are KS X 1001 text
+    certain: bool = False  # ... and they decode to Hangul, ASCII and news symbols only
+
+    @property
+    def strong(self) -> bool:
+        """Whether the line is mojibake on its own evidence."""
+        return self.certain or (self.good >= 3 and self.bad * 4 <= self.good)
+
+    @property
+    def weak(self) -> bool:
+        """Whether the line may be mojibake, given that the text has a strong line."""
+        return self.bad == 0 or self.exact
+
+
+def _decode_words(line: str, damaged: bool) -> _LineRepair:
+    """Decode each garbled word of ``line`` on its own and sum up the evidence."""
+    pieces: list[str] = []
+    good = bad = 0
+    last = 0
+    for match in _TOKEN_RE.finditer(line):
+        word = match.group()
+        if _SUSPECT_WORD_RE.search(word) is None:
+            continue  # clean Hangul, CJK or Latin letters: nothing to decode
+        end = match.end()
+        repair = _repair_word(word, line.startswith(" ", end), damaged)
+        pieces.append(line[last : match.start()])
+        last = end
+        if repair.good >= 1 and repair.errors + repair.rare <= repair.good:
+            # A Korean word, perhaps with a byte pair lost to the fixer. A word of one
+            # character is no evidence: a lone "©" reads as 짤 through its UTF-8 bytes.
+            pieces.append(repair.text)
+            good += repair.good if len(word) > 1 else 0
+            bad += repair.errors + repair.rare
+        elif repair.errors == 0:
+            # Decodes without error but to rare characters (hanja, Cyrillic in KS X 1001):
+            # no evidence either way; decoded only when the rest of the line is garbled.
+            pieces.append(repair.text)
+        else:
+            pieces.append(word)
+            bad += 1
+    pieces.append(line[last:])
+    return _LineRepair("".join(pieces), good, bad)
+
+
+def _repair_line(line: str, damaged: bool) -> _LineRepair | None:
+    """Return the decoded line with its evidence, or ``None`` when it is not mojibake.
+
+    ``damaged`` says that the text shows a fixer's traces elsewhere (merged UTF-8
+    characters in garbled lines), so even a line that decodes cleanly byte by byte
+    may hide one (``½à `` reads as 썅 but was 시 and a space).
+    """
+    if _is_utf8_mojibake(line):
+        return None
+    plain = _plain_decode(line)
+    if plain is not None:
+        hangul = _count(_HANGUL_RE, plain)
+        if not hangul:
+            return None
+        certain = _LineRepair(plain, hangul, 0, exact=True, certain=True)
+        good, _ = _count_evidence(plain)
+        if damaged and good < hangul:
+            words = _decode_words(line, damaged)
+            if words.strong and words.bad == 0 and words.good > good:
+                return words
+        return certain
+    exact: _LineRepair | None = None
+    decoded = _exact_decode(line)
+    if decoded is not None:
+        # Valid CP949 with hanja, Cyrillic or kana in it: right if its neighbours are
+        # garbled Korean too, unless a fixer shifted the byte pairs (see below).
+        good, rare = _count_evidence(decoded)
+        exact = _LineRepair(decoded, good, rare, exact=_is_ksx1001_text(decoded))
+        if exact.strong and (rare == 0 or not damaged):
+            return exact
+    # Cheap rejection of text that is plainly not CP949 (random bytes, European text).
+    naive = _naive_bytes(line).decode("cp949", "replace")
+    naive_good, naive_rare = _count_evidence(naive)
+    # (Lenient: a merged Latin-1 letter shifts the byte pairs of the rest of its word.)
+    if naive_good < 1 or naive.count(_ERROR) + naive_rare > 4 * naive_good + 4:
+        return exact
+    repaired = _decode_words(line, damaged)
+    if exact is not None and (
+        not repaired.strong or exact.good - 4 * exact.bad >= repaired.good - 4 * repaired.bad
+    ):
+        return exact
+    return repaired
+
+
+def _fixer_damage(lines: list[str]) -> bool:
+    """Tell whether a garbled line shows a fixer's traces.
+
+    The traces are characters merged from byte pairs (anything above U+00FF but the
+    Windows-1252 letters) and no-break spaces, which KS X 1001 text never holds.
+    """
+    return any(_DAMAGE_RE.search(_to_latin1(line)) for line in lines)
+
+
+def _suspicious_lines(text: str) -> tuple[list[str], list[int]]:
+    """Split ``text`` into lines and return them with the indices worth decoding."""
+    lines = text.split("\n")
+    return lines, [i for i, line in enumerate(lines) if _looks_suspicious(line)]
+
+
+def detect_mojibake(text: str) -> bool:
+    """Return ``True`` when ``text`` holds at least one line of CP949 bytes read as Latin-1.
+
+    Args:
+        text: Any text.
+
+    Returns:
+        Whether :func:`repair_encoding` would change a line of ``text`` on its own
+        evidence (a line decoding to plausible Korean).
+
+    Raises:
+        TypeError: ``text`` is not a ``str``.
+
+    >>> detect_mojibake("±³À°Ã»Àº ÅëÇÐ·Î Á¡°ËÀ» °\\xadÈ\\xad")
+    True
+    >>> detect_mojibake("교육청은 통학로 점검을 강화")
+    False
+    >>> detect_mojibake("Müller, café, © 2024")
+    False
+    """
+    text = ensure_str(text)
+    if _SUSPECT_RE.search(text) is None:
+        return False
+    lines, indices = _suspicious_lines(text)
+    damaged = _fixer_damage([lines[i] for i in indices])
+    for index in indices:
+        repair = _repair_line(lines[index], damaged)
+        if repair is not None and repair.strong and repair.text != lines[index]:
+            return True
+    return False
+
+
+def repair_encoding(text: str) -> str:
+    """Return ``text`` with lines of CP949/EUC-KR bytes misread as Latin-1 decoded as Korean.
+
+    Each line is judged on its own, so a garbled body under a clean header is repaired
+    and the header kept. A line is replaced when its best decoding is mostly frequent
+    Hangul syllables and news symbols; lines with weaker evidence (a single short
+    word) are replaced only when the same text has a clearly garbled line. Clean
+    Korean, English, French or German text comes back unchanged, as does every line
+    that is not garbled. The number of lines never changes.
+
+    Bytes that a later "fixer" damaged beyond recovery come out as U+FFFD.
+
+    Args:
+        text: Text that may contain mojibake.
+
+    Returns:
+        The repaired text, or ``text`` itself when nothing needed repair.
+
+    Raises:
+        TypeError: ``text`` is not a ``str`` (decode ``bytes`` first).
+
+    >>> repair_encoding("Áö¿ø´ÜÀº")
+    '지원단은'
+    >>> repair_encoding("속보 ¡°¼\\xad¿ï ½Ã¹Î ºÒÆí ÁÙÀÌ°Ú´Ù¡±")
+    '속보 “서울 시민 불편 줄이겠다”'
+    >>> repair_encoding("Müller et le café, © 2024")
+    'Müller et le café, © 2024'
+    """
+    text = ensure_str(text)
+    if _SUSPECT_RE.search(text) is None:
+        return text
+    lines, indices = _suspicious_lines(text)
+    damaged = _fixer_damage([lines[i] for i in indices])
+    repairs = [(i, _repair_line(lines[i], damaged)) for i in indices]
+    if not any(r is not None and r.strong for _, r in repairs):
+        return text
+    for index, repair in repairs:
+        if repair is not None and (repair.strong or repair.weak):
+            lines[index] = repair.text
+    return "\n".join(lines)
