@@ -111,7 +111,7 @@ IN_ARTICLE = [
     ),
     ("광주시교육청.", "caption", "caption-label"),
     ("chevron_right 문화", "boilerplate", "menu"),
-    ("• 작게보기 • 기본크기 • 크게보기", "boilerplate", "menu"),
+    ("• 작게보기 • 기본크기 • 크게보기", "boilerplate", "widget-bar"),
     ("<br /><br />", "boilerplate", "markup"),
     ("(끝)", "boilerplate", "navigation"),
     ("Tuesday 28 October 2025", "meta", "date-stamp"),

@@ -10,13 +10,16 @@ text.
 
 How a label is chosen (a rule cascade, linear in the size of the text):
 
-1. Each line on its own: blank lines, widget and navigation lexicons, copyright
+1. Each line on its own: blank lines, widget and navigation lexicons, widget bars
+   (lines made only of widget words and counts), tip lines, brand lines, copyright
    notices, weather-station lines, ad markers, date stamps, credit shapes
-   (bylines, photo credits, image file names), domain lines.
+   (bylines, credits beside a stamp, crew credits, photo credits, image file
+   names), domain lines.
 2. Its neighbourhood: hard-wrapped broadcast scripts (runs of short lines that
    break sentences), the lines a related-list header introduces, link cards
    (headline and lede above a bare domain line), the headline (first
-   headline-like line before the prose, and its repeats), deck lines between
+   headline-like line before the prose that is repeated later or follows the
+   header's navigation, and its repeats), deck lines between
    headline and prose, and the tail after the article's end.
 3. What is left: lines with Korean sentence endings or long text are body.
 
@@ -123,6 +126,28 @@ _SCRIPT_TAG_RE = re.compile(
     r"|(?:" + _alternation(load_words("lines_script_tags.txt")) + r")\s?:)",
     re.IGNORECASE,
 )
+# Widget vocabulary (plus whole-line navigation words) for lines made only of UI words.
+_UI_WORDS = frozenset(_key(w) for w in load_words("lines_ui_tokens.txt")) | _NAV
+_UI_MAX = max(len(w) for w in _UI_WORDS)
+_BRAND_NAMES = _AGENCY_KEYS | frozenset(_key(w) for w in load_words("lines_brand_words.txt"))
+_BRAND_SUFFIX_RE = re.compile(
+    r"(?:" + _alternation(load_words("lines_brand_suffixes.txt"), spaces=False) + r")$",
+    re.IGNORECASE,
+)
+_CREW_ROLES = _alternation(load_words("lines_crew_roles.txt"))
+# "촬영기자:홍길동/영상편집:김철수", "(영상취재 : 홍길동, 영상편집 : 김철수)": crew credits.
+_CREW_ITEM = r"(?:" + _CREW_ROLES + r")\s?[:：=]\s?[가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4}){0,3}"
+_CREW_RE = re.compile(
+    r"[(\[]?\s?" + _CREW_ITEM + r"(?:\s?[/,·|]\s?" + _CREW_ITEM + r"){0,5}\s?[)\]]?"
+)
+_TIP_WORDS = _alternation(load_words("lines_tip_words.txt"))
+# "제보는 카카오톡 okjebo", "[메일] tip@example.com": how to send the newsroom a tip.
+_TIP_RE = re.compile(
+    r"(?:(?:기사|뉴스)?제보\s?(?:는|하기|방법|안내)?\s?[:：]?\s?[\[(]?\s?(?:" + _TIP_WORDS + r")"
+    r"|[\[(<【]\s?(?:" + _TIP_WORDS + r")\s?[\])>】])",
+    re.IGNORECASE,
+)
+_HANGUL_RE = re.compile(r"[가-힣]")
 _STAMP_WORDS_RE = re.compile(_alternation(load_words("lines_stamp_words.txt")), re.IGNORECASE)
 _CONTINUATION_RE = re.compile(
     r"(?:" + _alternation(load_words("lines_continuation.txt"), spaces=False) + r"),?$"
@@ -191,7 +216,7 @@ _DATE_TOKEN_RE = re.compile(
     r"|\(\s?[월화수목금토일](?:요일)?\s?\)"
     r"|\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\)"
     r"|\d{1,2}\.\d{1,2}\.?"
-    r"|\d{1,2}(?:st|nd|rd|th)?(?=\s[A-Za-z])"
+    r"|\d{1,2}(?:st|nd|rd|th)?(?=\s[A-Za-z]|,\s?\d{4})"
     r"|\d{4}",
     re.IGNORECASE,
 )
@@ -316,6 +341,11 @@ def _intrinsic(f: _Feat, s: str, prefixed: bool, has_text: bool) -> tuple[LineLa
             return "boilerplate", "navigation"
         if key in _ADS or _AD_RE.fullmatch(core):
             return "boilerplate", "ad-marker"
+    if n <= 150 and not f.sents and _ui_only(key):
+        # Not an end-of-article marker: widget bars sit between headline and body too.
+        if _DIGIT_RE.search(key):
+            return "meta", "counter"
+        return "boilerplate", "widget-bar"
     # A cheap gate before the alternation: most lines carry none of these stems.
     copyright_hit = _COPYRIGHT_RE.search(head) if _COPYRIGHT_GATE_RE.search(head) else None
     # A sentence that merely mentions copyright ("저작권자는 …이다.") is prose; a notice
@@ -338,6 +368,11 @@ def _intrinsic(f: _Feat, s: str, prefixed: bool, has_text: bool) -> tuple[LineLa
         return "boilerplate", "widget"
     if n <= 20 and _SCRIPT_TAG_RE.fullmatch(core):
         return "meta", "script-tag"
+    if n <= 80 and not f.sents and _TIP_RE.match(core):
+        f.marker = True
+        return "boilerplate", "tip-line"
+    if n <= 30 and not f.sents and key and _brand(core, key):
+        return "boilerplate", "outlet-name"
     byline = _byline_reason(f, core)
     if byline:
         return "byline", byline
@@ -374,6 +409,60 @@ def _intrinsic(f: _Feat, s: str, prefixed: bool, has_text: bool) -> tuple[LineLa
     return None, ""
 
 
+def _ui_only(key: str) -> bool:
+    """Whether ``key`` (a line's letters and digits) is made only of widget words and counts.
+
+    ``"공유 댓글 글자크기조정 인쇄"``, ``"조회수 1,234"``, ``"글자 작게 글자 크게"``: a word
+    break over the widget vocabulary, linear in the line (at most ``_UI_MAX`` lookups per
+    character); only short lines that start with a widget word get this far.
+    """
+    n = len(key)
+    if not 0 < n <= 120:
+        return False
+    reach = [False] * (n + 1)
+    reach[0] = True
+    words = furthest = 0
+    for i in range(n):
+        if i > furthest:
+            return False  # no parse reaches this far
+        if not reach[i]:
+            continue
+        if key[i].isdigit():
+            j = i + 1
+            while j < n and key[j].isdigit():
+                j += 1
+            reach[j] = True
+            furthest = max(furthest, j)
+            continue
+        for j in range(i + 1, min(n, i + _UI_MAX) + 1):
+            if key[i:j] in _UI_WORDS:
+                reach[j] = True
+                furthest = max(furthest, j)
+                words += 1
+    return reach[n] and words > 0
+
+
+def _brand(core: str, key: str) -> bool:
+    """Whether a short line is an outlet or portal name: ``KBS 뉴스``, ``The Korea Herald``."""
+    if key in _AGENCY_KEYS:
+        return True
+    suffix = _BRAND_SUFFIX_RE.search(key)
+    if not suffix or _DIGIT_RE.search(key):
+        return False
+    stem = key[: suffix.start()]
+    if stem in _BRAND_NAMES:
+        return True
+    tokens = core.split()
+    if _HANGUL_RE.search(core):
+        # One word ending in 일보/신문/닷컴 ("광남일보"); "뉴스"/"방송" alone are too common.
+        return len(tokens) == 1 and 2 <= len(stem) <= 6 and key[suffix.start() :] in _PRINT_SUFFIXES
+    # A Title Case name of two to four words ending in Herald/Times/Daily...
+    return 2 <= len(tokens) <= 4 and all(t[:1].isupper() for t in tokens) and suffix.start() > 0
+
+
+_PRINT_SUFFIXES = frozenset({"일보", "신문", "닷컴"})
+
+
 def _menu(core: str) -> bool:
     """A navigation bar flattened into one line: short items between bars, or menu words.
 
@@ -389,19 +478,24 @@ def _menu(core: str) -> bool:
     tokens = core.split()
     if len(tokens) > 15:
         return False
-    keys = [_key(token) for token in tokens]
-    icons = sum(
-        not key or bool(_ICON_RE.fullmatch(token)) for key, token in zip(keys, tokens, strict=True)
-    )
-    items = [
-        key
-        for key, token in zip(keys, tokens, strict=True)
-        if key and not _ICON_RE.fullmatch(token)
-    ]
-    if not items or (len(items) < 3 and not icons):
+    # At least 80% of the items must be menu words; stop at the first excess unknown word
+    # (items <= tokens, so more than 20% of the tokens unknown already decides).
+    allowed = 0.2 * len(tokens)
+    icons = known = unknown = 0
+    for token in tokens:
+        key = _key(token)
+        if key in _NAV or key in _SECTIONS or key in _LIST_HEADERS:
+            known += 1
+        elif not key or ("_" in token and _ICON_RE.fullmatch(token)):
+            icons += 1
+        else:
+            unknown += 1
+            if unknown > allowed:
+                return False
+    counted = known + unknown
+    if not counted or (counted < 3 and not icons):
         return False
-    known = sum(key in _NAV or key in _SECTIONS or key in _LIST_HEADERS for key in items)
-    return known >= 0.8 * len(items)
+    return known >= 0.8 * counted
 
 
 def _byline_reason(f: _Feat, core: str) -> str:
@@ -414,6 +508,12 @@ def _byline_reason(f: _Feat, core: str) -> str:
         rest = _NON_WORD_RE.sub(" ", rest).strip()
         if len(rest) <= 40 and len(rest.split()) <= 5 and not f.sents:
             return "email-credit"
+    if n <= 100 and (":" in core or "：" in core or "=" in core) and _CREW_RE.fullmatch(core):
+        return "crew-credit"
+    if n <= 70 and not f.sents and _STAMP_GATE_RE.search(core):
+        stamp = _credit_stamp(core)
+        if stamp:
+            return stamp
     if n > 40:
         return ""
     bare = core.strip("[]()<>〈〉/ ")
@@ -426,6 +526,41 @@ def _byline_reason(f: _Feat, core: str) -> str:
     if _SOURCE_RE.match(core):
         return "source-credit"
     return ""
+
+
+def _credit_stamp(core: str) -> str:
+    """``"credit-stamp"`` for a reporter credit beside a date stamp, else ``""``.
+
+    ``"홍길동 기자 2023. 8. 16. 18:14"``, ``"홍길동 기자 | 2021.01.13 16:14"``, and a bare
+    name with a full date and time (``"홍길동 2024-09-25 15:08:43"``).
+    """
+    dates = _DATE_TOKEN_RE.findall(core)
+    if not dates:
+        return ""
+    rest = _STAMP_WORDS_RE.sub(" ", _DATE_TOKEN_RE.sub(" ", core))
+    rest = " ".join(_NON_WORD_RE.sub(" ", rest).split())
+    if not rest or rest == core:
+        return ""
+    if _ROLE_CREDIT_RE.fullmatch(rest):
+        return "credit-stamp"
+    has_time = any(":" in d for d in dates)
+    has_date = any(len(d) >= 8 for d in dates)
+    if (
+        has_time
+        and has_date
+        and _NAME_RE.fullmatch(rest)
+        and (key := _key(rest)) not in _SECTIONS
+        and key not in _NAV
+        and key not in _LIST_HEADERS
+        and key not in _UI_WORDS
+    ):
+        return "credit-stamp"
+    return ""
+
+
+_NAME_RE = re.compile(r"[가-힣]{2,4}")
+# A full date or a clock time: what a credit line with a stamp carries.
+_STAMP_GATE_RE = re.compile(r"\d{4}\s?[.\-/년]|\d:\d\d")
 
 
 def _caption_reason(f: _Feat, core: str) -> str:
@@ -519,7 +654,8 @@ def _link_cards(feats: list[_Feat]) -> None:
 
 def _list_items(feats: list[_Feat]) -> None:
     """Headline-like lines right under a related-list header belong to the list."""
-    in_list = False
+    in_list = prose_seen = False
+    previous: _Feat | None = None
     for g in feats:
         if g.list_header:
             in_list = True
@@ -530,6 +666,20 @@ def _list_items(feats: list[_Feat]) -> None:
                 g.label, g.reason = "boilerplate", "related-list"
             else:
                 in_list = False
+                # The page's first prose right under a list item: that item is the
+                # article's headline (a "최신기사" box heading the article page).
+                if (
+                    g.prose
+                    and not prose_seen
+                    and previous is not None
+                    and previous.reason == "related-list"
+                    and previous.headline
+                ):
+                    previous.label, previous.reason = None, ""
+        if g.label is None and g.prose:
+            prose_seen = True
+        if g.label != "empty":
+            previous = g
 
 
 def _first_body(feats: list[_Feat]) -> int:
@@ -549,8 +699,16 @@ def _title(feats: list[_Feat], first_body: int) -> None:
     titles = [i for i in candidates if feats[i].n >= 6]
     if not titles:
         return
-    strong = [i for i in titles if " " in feats[i].core]
-    title = strong[0] if strong else titles[0]
+    strong = [i for i in titles if " " in feats[i].core and _letters(feats[i]) >= 4]
+    # A headline repeated further down the page (a "repeated-title") is the headline even
+    # when an unknown header line precedes it.
+    later = {f.key for f in feats[first_body:] if f.headline and f.key}
+    repeated = [i for i in strong if feats[i].key in later]
+    # Otherwise the headline sits nearest the body: an unknown header line separated from
+    # the body by navigation (a section label, a menu, a brand line) is page furniture.
+    cut = max((i for i in range(first_body) if _nav_separator(feats[i])), default=-1)
+    near = [i for i in strong if i > cut]
+    title = (repeated or near or strong or titles)[0]
     title_key = feats[title].key
     # Decks are one to four short lines; a longer stack of phrases is text (or a wrapped script).
     decks = [i for i in candidates if i > title and feats[i].key != title_key]
@@ -563,6 +721,9 @@ def _title(feats: list[_Feat], first_body: int) -> None:
             f.label, f.reason = "title", "headline"
         elif f.key == title_key:
             f.label, f.reason = "title", "repeated-title"
+        elif _letters(f) < 4:
+            # "뉴스 9", "A 1": too little text to be a deck, nothing to keep.
+            f.label, f.reason = "boilerplate", "fragment"
         elif deck_ok and f.n <= 70 and not f.core.endswith("."):
             f.label, f.reason = "subtitle", "deck"
     if not title_key:
@@ -570,6 +731,21 @@ def _title(feats: list[_Feat], first_body: int) -> None:
     for f in feats[first_body:]:
         if f.key == title_key and (f.label is None or f.label == "body"):
             f.label, f.reason = "title", "repeated-title"
+
+
+_SEPARATOR_REASONS = frozenset(
+    {"navigation", "menu", "outlet-name", "list-header", "weather-widget", "related-list"}
+)
+
+
+def _nav_separator(f: _Feat) -> bool:
+    """A navigation line: what separates the page header from the article's headline."""
+    return f.section or f.reason in _SEPARATOR_REASONS
+
+
+def _letters(f: _Feat) -> int:
+    """How many letters a (short) line has: decks and headlines need a few words of text."""
+    return len(_LETTER_RE.findall(f.core, 0, _HEAD))
 
 
 def _tail(feats: list[_Feat], first_body: int) -> None:
@@ -619,8 +795,24 @@ def _next_nonempty(feats: list[_Feat], i: int) -> _Feat | None:
 
 
 def _next_prose(feats: list[_Feat], i: int) -> bool:
+    """Whether the next item after a bare date stamp is text: prose, or a headline over prose.
+
+    Further bare stamp lines (``12.12`` then ``2025``) are skipped.
+    """
     g = _next_nonempty(feats, i)
-    return g is not None and g.label is None and g.prose
+    for _ in range(3):
+        if g is None or not g.bare_date:
+            break
+        i = feats.index(g, i + 1)
+        g = _next_nonempty(feats, i)
+    if g is None or g.label is not None:
+        return False
+    if g.prose:
+        return True
+    if not g.headline:
+        return False
+    h = _next_nonempty(feats, feats.index(g, i + 1))
+    return h is not None and h.label is None and h.prose and h.ends_sent
 
 
 def _rest(feats: list[_Feat], first_body: int) -> None:
@@ -648,6 +840,9 @@ def _rest(feats: list[_Feat], first_body: int) -> None:
                 continue
         if f.prose:
             f.label, f.reason = "body", ("sentence-ending" if f.sents else "long-text")
+        elif i < first_body and f.n <= 20 and not _LETTER_RE.search(f.core):
+            # "0 0", "12 3": like/comment counters in the header.
+            f.label, f.reason = "meta", "counter"
         elif i >= first_body or first_body == total or title_seen:
             f.label, f.reason = "body", "in-article"
         else:

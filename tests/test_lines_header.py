@@ -1,0 +1,254 @@
+"""Regression tests for the page header: widget bars, title choice, credit stamps, tip lines.
+
+Every case is a short line written for these tests (widget labels, byline shapes),
+placed between a headline and the prose of a made-up article.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from kornews.lines import classify_lines, clean
+
+TITLE = "서울시, 청년 월세 지원 확대"
+DECK = "올해 2만 명에 월 20만원씩"
+STAMP = "입력 2025.03.05 10:00"
+LEDE = "서울시가 청년 월세 지원 대상을 확대한다고 5일 밝혔다."
+BODY = "시는 올해 예산 100억원을 투입해 2만 명을 지원할 계획이다."
+COPYRIGHT = "저작권자 © 예시일보 무단전재 및 재배포 금지"
+
+
+def labelled(lines: list[str]) -> list[tuple[str, str]]:
+    return [(ln.label, ln.reason) for ln in classify_lines("\n".join(lines))]
+
+
+# --------------------------------------------------------------------------- widget bars
+
+WIDGET_BARS = [
+    "기사 공유하기",
+    "기사공유하기",
+    "글자크기 조절",
+    "글자 작게 글자 크게",
+    "글씨크기",
+    "가나다라마바사",
+    "기사 스크랩",
+    "기사저장",
+    "음성으로 듣기",
+    "AI 요약",
+    "요약봇",
+    "번역",
+    "북마크",
+    "기자 구독",
+    "페이스북 트위터 카카오스토리",
+    "공유 댓글 글자크기조정 인쇄",
+    "인쇄 메일 글씨 크기 선택 가장 작은 크기 글자 기본 크기 글자 큰 크기 글자",
+    "앱 다운로드",
+    "전체메뉴 버튼",
+    "회원가입 로그인",
+]
+
+
+@pytest.mark.parametrize("widget", WIDGET_BARS)
+def test_widget_bar_under_the_headline_is_not_a_deck(widget: str) -> None:
+    got = labelled([TITLE, STAMP, widget, "", LEDE, BODY])
+    assert got[0] == ("title", "headline")
+    assert got[2] == ("boilerplate", "widget-bar")
+    assert clean("\n".join([TITLE, widget, LEDE, BODY])) == "\n".join([TITLE, LEDE, BODY])
+
+
+@pytest.mark.parametrize("counter", ["조회수 1,234", "좋아요 12 댓글 3", "추천 0"])
+def test_counters_in_the_header_are_meta(counter: str) -> None:
+    assert labelled([TITLE, counter, "", LEDE])[1] == ("meta", "counter")
+
+
+def test_bare_counts_in_the_header_are_meta() -> None:
+    assert labelled([TITLE, STAMP, "0 0", "", LEDE])[2] == ("meta", "counter")
+
+
+def test_a_real_deck_stays_a_deck() -> None:
+    got = labelled([TITLE, DECK, "기사 공유하기", STAMP, "", LEDE, BODY])
+    assert got[:4] == [
+        ("title", "headline"),
+        ("subtitle", "deck"),
+        ("boilerplate", "widget-bar"),
+        ("meta", "date-stamp"),
+    ]
+
+
+def test_too_short_for_a_deck() -> None:
+    assert labelled([TITLE, "뉴스 9", "", LEDE])[1] == ("boilerplate", "fragment")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "시는 누리집과 SNS로 기사 공유 기능을 추가했다.",
+        "AI 요약 서비스가 이달부터 시작된다",
+        "기사 공유 논란에 구독자 급감",
+    ],
+)
+def test_prose_and_headlines_with_widget_words_are_kept(line: str) -> None:
+    label = labelled([TITLE, LEDE, line, BODY])[2][0]
+    assert label in ("body", "subtitle")
+
+
+# --------------------------------------------------------------------------- title slot
+
+HEADER_LINES = [
+    ("회원가입 로그인", "boilerplate"),
+    ("검색어를 입력하세요", "boilerplate"),
+    ("2025년 3월 5일 수요일", "meta"),
+    ("네이버 뉴스", "boilerplate"),
+    ("앱 다운로드", "boilerplate"),
+    ("전체메뉴 버튼", "boilerplate"),
+    ("오늘의 날씨 맑음 12℃", "boilerplate"),
+    ("The Korea Herald", "boilerplate"),
+    ("KBS 뉴스", "boilerplate"),
+    ("MBC뉴스", "boilerplate"),
+    ("예시일보", "boilerplate"),
+]
+
+
+@pytest.mark.parametrize(("line", "label"), HEADER_LINES)
+def test_header_line_does_not_take_the_title_slot(line: str, label: str) -> None:
+    got = labelled([line, TITLE, STAMP, "", LEDE, BODY])
+    assert got[0][0] == label
+    assert got[1] == ("title", "headline")
+
+
+def test_repeated_headline_wins_over_an_unknown_header_line() -> None:
+    got = labelled(["오늘의 주요 소식 모음", TITLE, STAMP, "", LEDE, BODY, TITLE])
+    assert got[0] == ("boilerplate", "before-title")
+    assert got[1] == ("title", "headline")
+    assert got[6] == ("title", "repeated-title")
+
+
+def test_headline_after_a_section_label_wins_over_the_line_above() -> None:
+    got = labelled(["우리 동네 소식 한눈에", "경제", TITLE, DECK, STAMP, "", LEDE, BODY])
+    assert [label for label, _ in got[:4]] == ["boilerplate", "meta", "title", "subtitle"]
+
+
+def test_english_page_headline_after_brand_line() -> None:
+    got = labelled(
+        [
+            "The Korea Herald",
+            "Seoul shares open higher after election",
+            "Published : June 5, 2025 - 09:20",
+            "",
+            "Seoul shares opened higher on Thursday as investors welcomed the result.",
+        ]
+    )
+    assert [label for label, _ in got] == ["boilerplate", "title", "meta", "empty", "body"]
+
+
+# --------------------------------------------------------------------------- credits and stamps
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "홍길동 기자 2023. 8. 16. 18:14",
+        "홍길동 기자 | 2021.01.13 16:14",
+        "홍길동 2024-09-25 15:08:43",
+        "입력 2025.03.05 10:00 홍길동 기자",
+    ],
+)
+def test_credit_with_a_stamp_is_a_byline(line: str) -> None:
+    assert labelled([TITLE, line, "", LEDE])[1] == ("byline", "credit-stamp")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "송고시간2025-09-01 16:44",
+        "등록일 2025.09.01 16:44",
+        "발행일 2025.09.01",
+        "게재일 2025-09-01",
+        "기사전송 2025-09-01 16:44",
+        "Published : June 5, 2025 - 09:20",
+    ],
+)
+def test_stamp_lines_are_meta(line: str) -> None:
+    assert labelled([TITLE, line, "", LEDE])[1] == ("meta", "date-stamp")
+
+
+def test_a_place_with_a_date_only_is_not_a_byline() -> None:
+    assert labelled([TITLE, "서울 2025.03.05", "", LEDE])[1][0] != "byline"
+
+
+@pytest.mark.parametrize(
+    "line", ["촬영기자:홍길동/영상편집:김철수", "(영상취재 : 홍길동, 영상편집 : 김철수)"]
+)
+def test_crew_credits_are_bylines(line: str) -> None:
+    assert labelled([TITLE, LEDE, BODY, line, COPYRIGHT])[3] == ("byline", "crew-credit")
+
+
+@pytest.mark.parametrize(
+    "line", ["제보는 카카오톡 okjebo", "[메일] tip@example.com", "제보 : 전화 02-000-0000"]
+)
+def test_tip_lines_are_boilerplate(line: str) -> None:
+    assert labelled([TITLE, LEDE, BODY, line, COPYRIGHT])[3] == ("boilerplate", "tip-line")
+
+
+def test_sign_off_at_the_end_is_still_a_byline() -> None:
+    got = labelled(["KBS 뉴스", TITLE, "", LEDE, BODY, "YTN 홍길동입니다."])
+    assert got[0] == ("boilerplate", "outlet-name")
+    assert got[-1][0] == "byline"
+
+
+def test_tip_prose_is_body() -> None:
+    line = "시민 제보는 카카오톡으로도 받는다고 시는 밝혔다."
+    assert labelled([TITLE, LEDE, line, BODY])[2][0] == "body"
+
+
+# --------------------------------------------------------------------------- listing pages
+
+
+def test_teaser_after_the_next_items_date_stamp_is_boilerplate() -> None:
+    page = [
+        "최신기사",
+        TITLE,
+        LEDE,
+        "03.05",
+        "2025",
+        "다른 기사 제목이 여기에 온다",
+        "다른 기사의 첫 문장이 여기에 있다.",
+        "03.04",
+        "2025",
+        "더보기",
+    ]
+    assert [label for label, _ in labelled(page)] == [
+        "boilerplate",
+        "title",
+        "body",
+        "boilerplate",
+        "boilerplate",
+        "boilerplate",
+        "boilerplate",
+        "boilerplate",
+        "boilerplate",
+        "boilerplate",
+    ]
+
+
+# --------------------------------------------------------------------------- robustness
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "글자 " * 200_000,
+        "공유" * 400_000,
+        "홍길동 기자 2023.8.16 18:14 " * 40_000,
+        ("촬영:홍길동/" * 20 + "\n") * 20_000,
+        "제보는 카카오톡 " * 100_000,
+    ],
+    ids=["widget-words", "glued-widget", "credit-stamps", "crew-lines", "tip-words"],
+)
+def test_new_rules_stay_linear(text: str) -> None:
+    start = time.process_time()
+    lines = classify_lines(text)
+    assert len(lines) == text.count("\n") + 1
+    assert time.process_time() - start < 5.0
