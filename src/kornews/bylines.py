@@ -11,13 +11,18 @@ at the end of the body (``/정병호 기자 jusbh@kwangju.co.kr``, ``jhpark@fnne
 ``[ 서정표 / deep202@mbn.co.kr ]``), glued to the last sentence, broadcast sign-offs
 (``YTN 장아영입니다.``), photo credits (``사진=홍길동 기자``, ``ⓒ News1 이동해 기자``), agency-only
 credits (``(포탈뉴스통신)``, ``by 광주일보``), source credits (``/광주광역시 제공``,
-``[뉴스출처 : 광주광역시]``), English ``By Kim Ji-hoon`` and Cloudflare's ``[email protected]``.
+``[뉴스출처 : 광주광역시]``), contributors' signatures (``<홍길동 서울대 교수>``,
+``[홍길동 칼럼]``, ``글=홍길동 (소설가)``), broadcast camera crew (``촬영기자:김민호``),
+English ``By Kim Ji-hoon, Lee Min-ji`` and Cloudflare's ``[email protected]``. An address
+printed once for several people goes to the one whose name it romanises (``kim@`` for
+김현수), else to the first listed.
 
 Out of scope: deciding which credits belong to the article rather than to teasers of
 other articles on the same page (callers that know the line labels filter by them, as
 ``kornews.article`` does), reporters named only inside prose (``김 기자가 물었다``, which is
 declined on purpose), romanising or verifying names, and people without a credit shape
-(a bare ``김정우`` at the end of a page). No morphological analysis (Kiwi) is used: the
+(a bare ``김정우`` at the end of a page), newsroom desks as outlets (``디지털뉴스``,
+``사회부`` are dropped from ``agency``), and crew who are not reporters (``영상편집``). No morphological analysis (Kiwi) is used: the
 patterns are built from the ``bylines_*`` tables in ``kornews/data`` and compiled once, on
 first use, so that ``import kornews`` stays fast.
 """
@@ -134,17 +139,34 @@ _SURNAMES = frozenset(load_words("bylines_surnames.txt"))
 _SINGLE_SURNAMES = frozenset(s for s in _SURNAMES if len(s) == 1)
 _DOUBLE_SURNAMES = frozenset(s for s in _SURNAMES if len(s) == 2)
 _STOPWORDS = frozenset(load_words("bylines_stopwords.txt"))
+_KNOWN_OUTLETS = frozenset(_AGENCY_CANON.values())
+_DESKS = frozenset(load_words("bylines_desks.txt"))
+_DESK_ENDINGS = tuple(load_words("bylines_desk_endings.txt"))
+_SURNAME_ROMAN: dict[str, tuple[str, ...]] = {
+    row[0]: tuple(r.lower() for r in row[1:] if r)
+    for row in load_table("bylines_surname_roman.tsv")
+}
+# Letters that can romanise each initial consonant, indexed like Unicode's 19 initials.
+_INITIAL_LETTERS = tuple(row[1] for row in load_table("bylines_initial_letters.tsv"))
 _PHOTO_WORDS = load_words("bylines_photo_words.txt")
 _AUTHOR_WORDS = load_words("bylines_author_words.txt")
 _PLACES = load_words("bylines_places.txt")
+_PLACE_SET = frozenset(_PLACES)
+_CONTRIB_TITLES = {row[0]: row[1] for row in load_table("bylines_contributor_titles.tsv")}
+_CREW = {row[0]: (None if row[1] == "-" else row[1]) for row in load_table("bylines_crew.tsv")}
+_OPENERS = r"\[<‹〈(「『《"  # bracket pairs of a signature, escaped for a character class
+_CLOSERS = r"\]>›〉)」』》"
 
 _NB = r"(?![가-힣A-Za-z0-9])"  # word end: no letter, syllable or digit follows
 _SP = r"[ \t\xa0]"
 _BULLETS = r"[ \t\xa0▲△▶▷►◆◇■□●○◎☞※·•\-*>|]"
 _KNOWN_AGENCY = _trie(_AGENCY_CANON)
+# The generic form must start a word: matched right to left, a lazy prefix would
+# otherwise cut "한국경제TV" to "제TV" (the shortest name ending in an outlet word).
 _AGENCY = (
     rf"(?:(?:{_KNOWN_AGENCY}){_NB}"
-    rf"|[가-힣A-Za-z0-9]{{1,12}}?(?:{_alt(load_words('bylines_outlet_suffixes.txt'))}){_NB})"
+    rf"|(?<![가-힣A-Za-z0-9])[가-힣A-Za-z0-9]{{1,12}}?"
+    rf"(?:{_alt(load_words('bylines_outlet_suffixes.txt'))}){_NB})"
 )
 _PLACE_WORD = r"[가-힣A-Za-z]{1,12}"  # any place inside "[X=뉴시스]" or "/X=이름 기자"
 _BUREAU = r"[가-힣]{1,10}(?:취재본부|본부|지사|지국|총국|취재팀|주재)"
@@ -182,6 +204,7 @@ _SCANS: tuple[tuple[str, _Lazy[re.Pattern[str]] | _Lazy[regex.Pattern[str]]], ..
         _Lazy(
             lambda: regex.compile(
                 rf"[\[(【]{_SP}?{_PLACE_WORD}{_SP}?={_SP}?{_AGENCY}{_SP}?[\])】]"
+                rf"|[\[(【]{_SP}?{_AGENCY}{_SP}(?:{_alt(_PLACES)}){_SP}?[\])】]"
                 r"|\([가-힣]{1,6}?연합뉴스\)"
             )
         ),
@@ -217,6 +240,18 @@ _SCANS: tuple[tuple[str, _Lazy[re.Pattern[str]] | _Lazy[regex.Pattern[str]]], ..
             )
         ),
     ),
+    # a contributor's bracketed signature, anchored on its title and closing bracket:
+    # "<홍길동 서울대 교수>", "[홍길동 칼럼]"
+    (
+        "contributor",
+        _Lazy(lambda: re.compile(rf"(?:{_trie(_CONTRIB_TITLES)}){_SP}?[{_CLOSERS}](?![가-힣])")),
+    ),
+    # a label before a name: a writer with no role ("글=홍길동 (소설가)", "정리=홍길동") or
+    # broadcast crew ("촬영기자:김민호", "영상취재 : 박현철"); one scan for both labels
+    (
+        "label",
+        _Lazy(lambda: re.compile(rf"(?:{_trie((*_AUTHOR_WORDS, *_CREW))}){_SP}{{0,2}}[=:：]")),
+    ),
 )
 _ROLE_PREFIX = _Lazy(lambda: regex.compile(_alt(_ROLES)))
 _OBFUSCATED_RE = _Lazy(lambda: regex.compile(_OBFUSCATED))
@@ -240,6 +275,9 @@ _NAMES_BEFORE = _Lazy(
     )
 )
 _HANGUL_RUN = _Lazy(lambda: regex.compile(r"[가-힣]+"))
+_NAME_BEFORE_SPACE = _Lazy(
+    lambda: regex.compile(rf"(?<![가-힣])(?P<name>[가-힣]{{3,4}}){_SP}\Z", regex.REVERSE)
+)
 
 # What may stand before the names on the same line; every part is optional and the
 # parser checks afterwards that something credit-like was seen. Writer labels come
@@ -249,6 +287,7 @@ _LEFT = _Lazy(
         rf"""
     (?:(?P<dl>[\[(【]{_SP}?(?P<dlplace>{_PLACE_WORD}){_SP}?={_SP}?(?P<dlagency>{_AGENCY}){_SP}?[\])】]
          |\((?P<dlplace>[가-힣]{{1,6}}?)(?P<dlagency>연합뉴스)\)
+         |[\[(【]{_SP}?(?P<dlagency>{_AGENCY}){_SP}(?P<dlplace>{_alt(_PLACES)}){_SP}?[\])】]
          |[\[(【]{_SP}?(?P<dlagency>{_AGENCY}){_SP}?[\])】]){_SP}{{0,3}})?
     (?P<open>[\[【〈<(《「]{_SP}{{0,2}})?
     (?P<copy>(?:[ⓒ©]|\(c\)){_SP}?)?
@@ -355,6 +394,7 @@ _DATELINE = _Lazy(
     lambda: regex.compile(
         rf"[\[(【]{_SP}?(?P<place>{_PLACE_WORD}){_SP}?={_SP}?(?P<agency>{_AGENCY}){_SP}?[\])】]"
         r"|\((?P<place>[가-힣]{1,6}?)(?P<agency>연합뉴스)\)"
+        rf"|[\[(【]{_SP}?(?P<agency>{_AGENCY}){_SP}(?P<place>{_alt(_PLACES)}){_SP}?[\])】]"
         rf"|[\[(]{_SP}?(?P<agency>{_AGENCY}){_SP}?[\])]"
     )
 )
@@ -369,14 +409,49 @@ _PHOTO_AGENCY = _Lazy(
 _PERSON_AHEAD = _Lazy(
     lambda: regex.compile(rf"{_SP}?[가-힣]{{2,4}}{_SP}{{0,2}}(?:{_alt(_ROLES)})(?![가-힣])")
 )
-# "글 권세진 월간조선 기자": a name, then the outlet, then the role.
+# "글 권세진 월간조선 기자": a name, then the outlet (or a desk: "정치부"), then the role.
 _NAME_AGENCY_BEFORE = _Lazy(
     lambda: regex.compile(
-        rf"(?<![가-힣])(?P<name>[가-힣]{{2,4}}){_SP}+(?P<agency>{_AGENCY}){_SP}{{0,2}}\Z",
+        rf"(?<![가-힣])(?P<name>[가-힣]{{2,4}}){_SP}+"
+        rf"(?P<agency>{_AGENCY}|[가-힣]{{1,10}}(?:{_alt(_DESK_ENDINGS)})){_SP}{{0,2}}\Z",
         regex.REVERSE,
     )
 )
-_BY = _Lazy(lambda: regex.compile(rf"[Bb]y{_SP}+(?:(?P<agency>{_AGENCY})|(?P<name>{_ROMAN_NAME}))"))
+_BY = _Lazy(
+    lambda: regex.compile(
+        rf"[Bb]y{_SP}+(?:(?P<agency>{_AGENCY})|(?P<name>{_ROMAN_NAME})"
+        rf"(?:(?:{_SP}?[,&]{_SP}{{0,3}}|{_SP}{{1,3}}and{_SP}{{1,3}}){_ROMAN_NAME}){{0,5}})"
+    )
+)
+_ROMAN_NAME_RE = _Lazy(lambda: regex.compile(_ROMAN_NAME))
+
+_CONTRIB_LEFT = _Lazy(
+    lambda: regex.compile(
+        rf"(?P<open>[{_OPENERS}]){_SP}{{0,2}}(?P<name>[가-힣]{{2,4}})"
+        rf"(?:{_SP}{{1,2}}[^\s{_OPENERS}{_CLOSERS}]{{1,20}}){{0,3}}{_SP}{{1,2}}\Z",
+        regex.REVERSE,
+    )
+)
+_CONTRIB_TITLE = _Lazy(lambda: regex.compile(rf"(?:{_alt(_CONTRIB_TITLES)})"))
+_CONTRIB_TITLE_END = _Lazy(
+    lambda: regex.compile(rf"(?<![가-힣])(?:{_alt(_CONTRIB_TITLES)})\Z", regex.REVERSE)
+)
+_WRITER = _Lazy(
+    lambda: regex.compile(
+        rf"(?:{_alt(_AUTHOR_WORDS)}){_SP}?[=:]{_SP}?(?P<name>[가-힣]{{2,4}})"
+        rf"(?:{_SP}?\({_SP}?(?P<paren>[^()\n]{{1,30}}?){_SP}?\)"
+        rf"|{_SP}(?P<title>{_alt(_CONTRIB_TITLES)}))?"
+        rf"(?={_SP}*(?:[\n,/·]|\Z))"
+    )
+)
+_CREW_ITEM = _Lazy(
+    lambda: regex.compile(
+        rf"(?P<label>{_alt(_CREW)}){_SP}{{0,2}}[:=：]{_SP}{{0,2}}"
+        rf"(?P<names>[가-힣]{{2,4}}(?:{_SP}?[·,]{_SP}?[가-힣]{{2,4}}){{0,4}})(?![가-힣])"
+    )
+)
+_ROLE_AFTER = _Lazy(lambda: regex.compile(rf"{_SP}{{0,2}}(?:{_alt(_ROLES)})(?![가-힣])"))
+_LABEL_AHEAD = _Lazy(lambda: regex.compile(rf"{_SP}{{0,2}}[:=：]"))
 
 _LINE_LOOKBACK = 200  # a credit never needs more of its line than this
 _WINDOW = 90  # how far back a credit may start before the names (a long bracket prefix)
@@ -395,11 +470,60 @@ def _is_name(word: str) -> bool:
     return n <= 3 and word[0] in _SINGLE_SURNAMES
 
 
+def _is_word_char(ch: str) -> bool:
+    return "가" <= ch <= "힣" or (ch.isascii() and ch.isalpha())
+
+
+def _initials_fit(syllables: str, letters: str) -> bool:
+    """Whether ``letters`` open with a romanisation of each syllable's initial (박재현 ~ pjh)."""
+    if len(letters) < len(syllables):
+        return False
+    for syl, ch in zip(syllables, letters, strict=False):  # letters may run on
+        code = ord(syl) - 0xAC00
+        if not 0 <= code < 11172 or ch not in _INITIAL_LETTERS[code // 588]:
+            return False
+    return True
+
+
+def _owns_email(name: str, email: str) -> bool:
+    """Whether the local part of ``email`` romanises ``name``: kim@ and kimhs@ for 김현수,
+    jhpark@ for 박지현 (given initials + surname), pjh@ for 박재현 (the initials)."""
+    letters = "".join(c for c in email.partition("@")[0].lower() if "a" <= c <= "z")
+    if not letters or not "가" <= name[0] <= "힣":
+        return False
+    surname = name[:2] if len(name) >= 3 and name[:2] in _DOUBLE_SURNAMES else name[0]
+    given = name[len(surname) :]
+    for roman in _SURNAME_ROMAN.get(surname, ()):
+        if letters.startswith(roman):
+            return True
+        head = letters[: -len(roman)]
+        if letters.endswith(roman) and len(head) == len(given) and _initials_fit(given, head):
+            return True
+    return len(letters) == len(name) and _initials_fit(name, letters)
+
+
+def _email_owner(names: list[str], email: str) -> str:
+    """The one of several people credited together that an address belongs to: the one
+    whose name it romanises, else the first listed (the lead author)."""
+    owners = [n for n in names if _owns_email(n, email)]
+    return owners[0] if len(owners) == 1 else names[0]
+
+
 def _canon(agency: str | None) -> str | None:
     if agency is None:
         return None
     agency = agency.strip()
     return _AGENCY_CANON.get(agency, agency) or None
+
+
+def _outlet(agency: str | None) -> str | None:
+    """The canonical outlet, or ``None`` for a newsroom desk ("디지털뉴스", "사회부")."""
+    canon = _canon(agency)
+    if canon is None or canon in _KNOWN_OUTLETS:
+        return canon
+    if canon in _DESKS or canon.endswith(_DESK_ENDINGS):
+        return None
+    return canon
 
 
 def _line_start(text: str, pos: int) -> int:
@@ -444,7 +568,7 @@ def _make(
         name=name,
         role=role,
         email=email,
-        agency=_canon(agency),
+        agency=_canon(agency) if kind == "source" else _outlet(agency),
         dateline=dateline,
         kind=kind,
         email_obfuscated=obfuscated,
@@ -479,6 +603,9 @@ def _role_credit(text: str, a0: int, a1: int) -> list[Byline]:
         if na is None or not _is_name(na.group("name")):
             return []
         names, names_start, agency_between = [na.group("name")], na.start(), na.group("agency")
+    else:
+        more, names_start = _space_coauthors(text, ls, names_start)
+        names.extend(more)
     names.reverse()
 
     left: regex.Match[str] | None = _LEFT.p.search(
@@ -525,6 +652,8 @@ def _role_credit(text: str, a0: int, a1: int) -> list[Byline]:
     if kind == "photo" and role == "기자":
         role = "사진기자"
     email, obfuscated = _email_of(email_surface)
+    # An address belongs to one person: "김현수·이영희 기자 kim@…" is 김현수's.
+    owner = _email_owner(names, email) if email and len(names) > 1 else None
     return [
         _make(
             text,
@@ -532,14 +661,52 @@ def _role_credit(text: str, a0: int, a1: int) -> list[Byline]:
             end,
             name=n,
             role=role,
-            email=email,
+            email=email if owner in (None, n) else None,
             agency=agency,
             dateline=dateline,
             kind=kind,
-            obfuscated=obfuscated,
+            obfuscated=obfuscated and n == names[0],
         )
         for n in names
     ]
+
+
+def _space_coauthors(text: str, ls: int, names_start: int) -> tuple[list[str], int]:
+    """Names printed before ``names_start`` with only a space between, right to left
+    ("(세종=연합뉴스) 박재현 이준서 기자"), and where the credit then starts.
+
+    A space also separates prose from a name ("정부 김철수 기자"), so these names need
+    three or four syllables, must not be an outlet, place or desk, and must follow a
+    credit opener (a dateline, a bracket, a slash, an outlet) or start the line.
+    """
+    extra: list[str] = []
+    pos = names_start
+    for _ in range(3):
+        m = _NAME_BEFORE_SPACE.p.search(text, max(ls, pos - 6), pos)
+        if m is None:
+            break
+        word = m.group("name")
+        if (
+            not _is_name(word)
+            or word[-1] in "다요죠"
+            or word in _AGENCY_CANON
+            or word in _PLACE_SET
+            or word in _DESKS
+            or word.endswith(_DESK_ENDINGS)
+            or _AGENCY_FULL.p.fullmatch(word)
+        ):
+            break
+        extra.append(word)
+        pos = m.start()
+    if not extra:
+        return [], names_start
+    left = _LEFT.p.search(text, max(ls, pos - _WINDOW), pos)
+    opened = left is not None and any(
+        left.group(g) for g in ("dl", "open", "slash", "agency", "place")
+    )
+    if opened or not text[ls:pos].strip(_BULLET_CHARS):
+        return extra, pos
+    return [], names_start
 
 
 def _email_credit(text: str, a0: int, a1: int) -> list[Byline]:
@@ -667,7 +834,9 @@ def _by_credit(text: str, a0: int, a1: int) -> list[Byline]:
         ls = _line_start(text, a0)
         if text[a0] != "B" or text[ls:a0].strip(" \t\xa0[(|/-—"):
             return []  # "signed by Kim Jong-un" in English prose
-        return [_make(text, b.start(), b.end(), name=b.group("name"))]
+        # "By Kim Ji-hoon, Lee Min-ji": one record per name, sharing the span
+        names = _ROMAN_NAME_RE.p.finditer(text, b.start("name"), b.end())
+        return [_make(text, b.start(), b.end(), name=n.group()) for n in names]
     return [_make(text, b.start(), b.end(), agency=b.group("agency"))]
 
 
@@ -693,7 +862,93 @@ def _photo_agency_credit(text: str, a0: int, a1: int) -> list[Byline]:
     ]
 
 
+def _contributor_credit(text: str, a0: int, a1: int) -> list[Byline]:
+    """A bracketed signature: "<홍길동 서울대 교수>", "‹홍길동 교수>", "[홍길동 칼럼]".
+
+    The bracket must stand apart (open a line, follow a finished sentence, or close the
+    line), since "연구팀(김철수 교수)은" names a person inside prose.
+    """
+    if a0 == 0 or text[a0 - 1] not in " \t\xa0":
+        return []  # "서울대교수>": the title must stand as a word
+    ls = _line_start(text, a0)
+    left = _CONTRIB_LEFT.p.search(text, max(ls, a0 - _WINDOW), a0)
+    if left is None or not _is_name(left.group("name")):
+        return []
+    before = text[ls : left.start()].rstrip(" \t\xa0")
+    apart = (
+        not before.strip(_BULLET_CHARS)
+        or before[-1] in ".!?”’"
+        or _LINE_END.p.match(text, a1) is not None
+    )
+    if not apart:
+        return []
+    title = _CONTRIB_TITLE.p.match(text, a0)
+    assert title is not None
+    return [
+        _make(
+            text,
+            left.start(),
+            a1,
+            name=left.group("name"),
+            role=_CONTRIB_TITLES[title.group()],
+        )
+    ]
+
+
+def _label_credit(text: str, a0: int, a1: int) -> list[Byline]:
+    """A crew item or a writer label, by the label found at ``text[a0:a1]``."""
+    if a0 and _is_word_char(text[a0 - 1]):
+        return []  # the label must start a word: "영상취재 :" is not 취재=
+    label = text[a0:a1].rstrip(" \t\xa0=:：")
+    return _crew_credit(text, a0) if label in _CREW else _writer_credit(text, a0)
+
+
+def _writer_credit(text: str, a0: int) -> list[Byline]:
+    """A writer label before a name that no role follows: "글=홍길동 (소설가)", "정리=홍길동".
+
+    "글=홍길동 기자" is left to the role parser.
+    """
+    w = _WRITER.p.match(text, a0)
+    if w is None or not _is_name(w.group("name")):
+        return []
+    role = None
+    if w.group("title"):
+        role = _CONTRIB_TITLES[w.group("title")]
+    elif w.group("paren"):
+        paren = w.group("paren").rstrip()
+        t = _CONTRIB_TITLE_END.p.search(paren)
+        role = _CONTRIB_TITLES[t.group()] if t is not None else None
+    return [_make(text, a0, w.end(), name=w.group("name"), role=role)]
+
+
+def _crew_credit(text: str, a0: int) -> list[Byline]:
+    """One item of a crew line: "촬영기자:김민호", "영상취재 : 박현철" (kind photo).
+
+    Crew that are not reporters ("영상편집:이소영") are read and not reported.
+    """
+    c = _CREW_ITEM.p.match(text, a0)
+    if c is None:
+        return []
+    role = _CREW[c.group("label")]
+    names: list[str] = []
+    end = c.start("names")
+    for part in _HANGUL_RUN.p.finditer(text, c.start("names"), c.end("names")):
+        # "박현철, 영상편집 : 김준희": a word followed by ":" is the next label
+        if not _is_name(part.group()) or _LABEL_AHEAD.p.match(text, part.end()):
+            break
+        names.append(part.group())
+        end = part.end()
+    if role is None or not names:
+        return []
+    after = _ROLE_AFTER.p.match(text, end)
+    if after is not None:
+        end = after.end()  # "영상취재 : 홍길동 기자": the role word belongs to this credit
+    return [_make(text, a0, end, name=n, role=role, kind="photo") for n in names]
+
+
 _PARSERS: dict[str, Callable[[str, int, int], list[Byline]]] = {
+    "contributor": _contributor_credit,
+    "label": _label_credit,
     "role": _role_credit,
     "dateline": _dateline_credit,
     "signoff": _signoff_credit,
@@ -802,11 +1057,13 @@ def _share_fields(found: list[Byline]) -> list[Byline]:
         for b in found
         if b.name and b.kind == "author" and b.name not in emails and not b.name.isascii()
     }
-    if len(authors) == 1 and len({b.email for b in lone}) == 1:
-        (only,) = authors
+    if authors and len({b.email for b in lone}) == 1:
         email = lone[0].email
         assert email is not None
-        emails[only] = email
+        # Several authors: only the one the address romanises (pjh@ for 박재현) gets it.
+        owners = [n for n in authors if len(authors) == 1 or _owns_email(n, email)]
+        if len(owners) == 1:
+            emails[owners[0]] = email
     out: list[Byline] = []
     for b in found:
         if b.name and b.email is None and not b.email_obfuscated and b.name in emails:
