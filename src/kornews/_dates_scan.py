@@ -16,10 +16,14 @@ from kornews._data import load_table, load_words
 __all__ = [
     "ATOMS_AT",
     "CANDIDATES",
+    "NOON_AFTER",
+    "QUOTED_TAIL",
+    "QUOTES",
     "RECURRING_BEFORE",
     "SENTENCE_BEFORE",
     "SENTENCE_END",
     "STAMP_BEFORE",
+    "STAMP_CANONICAL",
     "TENSE",
     "WORD_ARG",
     "WORD_KIND",
@@ -83,7 +87,10 @@ def holiday_names() -> dict[str, tuple[str | None, tuple[int, int] | None]]:
     return out
 
 
-_STAMPS = _alt(list(load_words("dates_stamps.txt")))
+_STAMP_ROWS = load_table("dates_stamps.tsv")
+STAMP_CANONICAL: dict[str, str] = {row[0].replace(" ", ""): row[1] for row in _STAMP_ROWS}
+"""Stamp word as written (spaces removed) -> its canonical word (송고시간 -> 송고)."""
+_STAMPS = _alt([row[0] for row in _STAMP_ROWS])
 _RECURRING = _alt(list(load_words("dates_recurring.txt")))
 STAMP_BEFORE = re.compile(
     r"(?:^|[^가-힣A-Za-z])(?P<stamp>" + _STAMPS + r")[ \t]{0,3}[:：]?[ \t]{0,3}[•·]?[ \t]{0,2}$"
@@ -99,6 +106,19 @@ SENTENCE_END = re.compile(r"[.?!。]|\n")
 _TENSE_WORDS = load_table("dates_tense.tsv")
 _FUTURE_WORDS = _alt([row[0] for row in _TENSE_WORDS if row[1] == "bare"])
 _FUTURE_PREDICATES = _alt([row[0] for row in _TENSE_WORDS if row[1] == "predicate"])
+# What may follow 정오/자정 standing alone for them to be a time of day.
+NOON_AFTER = re.compile(
+    r"(?:까지|에|께|쯤|무렵|경|부터|전후|직전|직후|이후|이전|[을이]\s?(?:넘|앞|지나|되))"
+    r"|\s(?:전|후|이후|직전|직후|무렵|쯤|께|넘어|넘겨|가까이|까지|부터)(?![가-힣])"
+    r"|[ \t]?(?:[,.)!?\n]|$)"
+)
+# A tense cue whose word goes on as a quotation or a reported clause (확대하겠다고,
+# 추진할 계획이라고, 열렸다며, 싸우겠다는) gives the tense of the quoted clause, not of the
+# sentence's predicate (밝혔다, 말했다): such cues are skipped.
+QUOTED_TAIL = re.compile(r"[가-힣]{0,3}?(?:[다라냐자](?:고|며|면서|는데|는|니까)|단|란)(?![가-힣])")
+# Quoted speech: cues inside it are the speaker's tense. Neither side may hold an opening
+# quote of the same kind, so a scan stops at the next opening quote (linear time).
+QUOTES = re.compile(r"“[^“”\n]{0,400}”|‘[^‘’\n]{0,400}’|\"[^\"\n]{0,400}\"|'[^'\n]{0,200}'")
 TENSE = re.compile(
     rf"(?P<past>{PAST_CLASS}(?=[다고며지는던습어으죠음]))"
     rf"|(?P<future>겠|{_FUTURE_WORDS}|{_FUTURE_PREDICATES}(?=이다|이며|이고|입니다|이라|인데)|{PRESENT_CLASS}다(?=[\s.,!?”\"'’]|$))"
@@ -125,7 +145,8 @@ _YEAR_WORDS = _alt([*_kind_words("year", "newyear", "yanaphor"), "올 한해", "
 _MONTH_WORDS = _alt(_kind_words("month", "quarter", "monthstart", "monthend"))
 _WEEK_WORDS = _alt(_kind_words("week", "weekend"))
 _COUNT_WORDS = _alt(_kind_words("count"))
-_MONTH_NAMES = _alt(_kind_words("monthname"))
+# 유월, 시월: the irregular month names, less their final 월 (the pattern adds it).
+_MONTH_NAMES = _alt([w[:-1] for w in _kind_words("monthname")])
 _HOLIDAYS = _alt([row[0] for row in load_table("dates_holidays.tsv")])
 _HOLIDAY_NOUNS = _alt(list(load_words("dates_holiday_nouns.txt")))
 _DAYPARTS = "|".join(
@@ -179,7 +200,8 @@ def _starts() -> dict[str, str]:
 # Candidate starts, as one alternation whose every branch begins with a literal character:
 # the regex engine then skips all other characters in a fast scan, and the full pattern
 # is tried only where an atom can start (a few percent of the characters of news text).
-_DIGIT_AFTER = r"(?=[0-9]{0,3}(?:[.\-/:~∼〜–년월일시분주개해달]|\s|$))"
+# A colon counts only before two digits (a clock time), a range sign only before a digit.
+_DIGIT_AFTER = r"(?=[0-9]{0,3}(?:[.\-/–년월일시분주개해달]|:\s?[0-9]{2}|\s?[~∼〜]\s?[0-9]|\s|$))"
 _CANDIDATE_BRANCHES = (
     [f"{d}(?<![0-9]{d}){_DIGIT_AFTER}" for d in "0123456789"]
     + [f"{q}(?=[0-9]{{2}}\\s?년)" for q in "'’‘"]
@@ -228,19 +250,21 @@ _ALTERNATIVES = [
     r"(?P<nd_y>\d{4})(?P<nd_s>[.\-/])[ ]?(?P<nd_m>\d{1,2})(?P=nd_s)[ ]?(?P<nd_d>\d{1,2})"
     r"|(?P<nd_y2>\d{2})(?P<nd_s2>[.\-])(?P<nd_m2>\d{2})(?P=nd_s2)(?P<nd_d2>\d{2}))"
     r"(?![0-9])(?:\.(?![0-9]))?)",
-    # Jan 5, 2024 / 5 January 2024 / Tuesday 28 October 2025
+    # Jan 5, 2024 / 5 January 2024 / Tuesday 28 October 2025 / April 2025
     rf"(?P<en>(?<![A-Za-z])(?:(?P<en_wd>{_WEEKDAYS_EN})\.?,?\s)?(?:"
     rf"(?P<en_m1>{_MONTHS_EN})\.?\s(?P<en_d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s(?P<en_y1>\d{{4}})"
-    rf"|(?P<en_d2>\d{{1,2}})\s(?P<en_m2>{_MONTHS_EN})\.?,?\s(?P<en_y2>\d{{4}}))(?![0-9]))",
+    rf"|(?P<en_d2>\d{{1,2}})\s(?P<en_m2>{_MONTHS_EN})\.?,?\s(?P<en_y2>\d{{4}})"
+    rf"|(?P<en_m3>{_MONTHS_EN})\.?,?\s(?P<en_y3>\d{{4}}))(?![0-9]))",
     # 12.12 alone on its line (a listing's date stamp)
     r"(?P<lm>(?<![^\n \t])(?P<lm_m>\d{1,2})\.(?P<lm_d>\d{1,2})\.?(?=[ \t]{0,20}(?:\n|$)))",
     # 3일 전, 2주 후, 한 시간 뒤, 사흘 전
     rf"(?P<of>(?:{_NUM_BEHIND}(?P<of_n>\d{{1,3}})|(?<![가-힣])(?P<of_k>{_NATIVE_ATTR}))"
     rf"\s?(?P<of_u>개월|년|해|달|주일|주|일|시간|분)\s?{_REL_DIR.format('of_d')}"
     rf"|(?<![가-힣])(?P<of_w>{_COUNT_WORDS})\s?{_REL_DIR.format('of_d2')})",
-    # 2025년, 2025년도, '25년
-    rf"(?P<yr>(?:{_NUM_BEHIND}(?P<yr_n>\d{{4}})|['’‘](?P<yr_2>\d{{2}}))\s?년"
-    r"(?P<yr_do>도(?=$|[^가-힣]|에|의|는|엔|부터|까지))?(?!간|대|째))",
+    # 2025년, 2025년도, '25년, 25년 4월 14일 (two digits only before a month and a day)
+    rf"(?P<yr>(?:{_NUM_BEHIND}(?P<yr_n>\d{{4}})|['’‘](?P<yr_2>\d{{2}})"
+    rf"|{_NUM_BEHIND}(?P<yr_3>\d{{2}})(?=\s?년\s?\d{{1,2}}\s?월\s?\d{{1,2}}\s?일))\s?년"
+    r"(?P<yr_do>도(?=$|[^가-힣]|에|의|는|엔|부터|까지))?(?!간|대|째|형|식))",
     # 2025 alone (an event's year, a stamp line), not a count or an amount
     r"(?P<by>(?<![\w.,:/\-~∼〜·‧#@$₩%'’+])(?P<by_n>(?:19|20)\d{2})(?![\w.,:/%~∼〜\-·‧'’])"
     r"(?=[ \t]{0,2}(?:(?m:$)|[^\s\d명개원건곳대회번가억만천세차위호여톤평kmgKMGL%.,·‧~∼〜/:년])))",
@@ -250,7 +274,10 @@ _ALTERNATIVES = [
     rf"(?:\s?(?P<mo_mod>초순|상순|중순|하순|초|말){_PARTICLE_AHEAD})?)",
     # 삼월, 시월, 십이월
     rf"(?P<mok>(?<![가-힣])(?P<mok_n>{_MONTH_NAMES}|십[일이]|{_KDIGITS})월"
-    rf"(?=$|[^가-힣]|에|부터|까지|의|엔|은|는|말|초|중순|{_KNUM_1_31}일))",
+    # A month name is also a word (오월 정신, 시월 항쟁): it needs a particle, a day or a
+    # part of the month after it, or no word at all.
+    rf"(?=$|[^가-힣\s]|\s(?![가-힣0-9])|에|부터|까지|의|엔|은|는"
+    rf"|\s?(?:말|초순|초|중순|하순|상순|{_KNUM_1_31}일|\d{{1,2}}일)))",
     # 14일 (not 3일간, 5일째, 96일 동안)
     rf"(?P<dy>{_NUM_BEHIND}(?P<dy_n>\d{{1,2}})일"
     r"(?!간|째|치|씩|당|본|시|분|[ ]?(?:동안|만에|이내|평균|정도|가량|내외|남짓|이상|이하|미만|넘게|이 걸)))",
@@ -262,7 +289,8 @@ _ALTERNATIVES = [
     rf"(?P<an>(?<![가-힣])(?P<an_w>{_ANAPHOR_WORDS})(?!치|그날){_PAREN_DAY.format('an_p')})",
     # 올해, 지난해, 내년도, 새해, 전년도, 올 한해; 올 (before 상반기, 10월 ...)
     rf"(?P<yw>(?<![가-힣])(?:(?P<yw_w>{_YEAR_WORDS})(?!도[가-힣]|의\s?인물)"
-    r"|(?P<yw_ol>올)(?=\s?(?:상반기|하반기|연말|연초|[1-4]\s?분기|\d{1,2}월|초|말)(?![가-힣]))))",
+    r"|(?P<yw_ol>올)(?=\s?(?:상반기|하반기|연말|연초|[1-4]\s?분기|\d{1,2}월|초|말)"
+    rf"{_PARTICLE_AHEAD})))",
     # 상반기, 1분기, 연말, 연초; 초/말 after a year
     r"(?P<ym>(?<![가-힣])(?P<ym_w>상반기|하반기|(?P<ym_q>[1-4])\s?분기|연말(?!연시|정산|결산)"
     rf"|연초|초|말){_PARTICLE_AHEAD})",
@@ -277,10 +305,11 @@ _ALTERNATIVES = [
     r"(?=$|[^가-힣]|에|엔|을|를|은|는|이|가|의|과|와|도|부터|까지|전|당일|날)"
     rf"(?!\s?{_HOLIDAY_NOUNS}))",
     # 지난 20일, 오는 28일, 오는 2026년 2월
-    r"(?P<px>(?<![가-힣])(?:(?P<px_w>지난|오는|다가오는|지나간)(?=\s{1,2}(?:\d|['’]|주말))"
+    r"(?P<px>(?<![가-힣])(?:(?P<px_w>지난|오는|다가오는|지나간)(?=\s{1,2}(?:\d|['’]|주말|[상하]반기|"
+    rf"{_HOLIDAYS}|설\s?(?:연휴|명절|당일)))"
     r"|(?P<px_wd>지난|오는|이번|다음|지난주|이번주|다음주)(?=\s{1,2}[월화수목금토일]요일)))",
     # (현지시간), 현지시간 25일
-    r"(?P<lc>\(\s?현지\s?시간\s?(?:기준)?\s?\)|(?<![가-힣])현지\s?시간(?:으로)?(?=\s{1,2}\d))",
+    r"(?P<lc>\(\s?현지\s?시[간각]\s?(?:기준)?\s?\)|(?<![가-힣])현지\s?시[간각](?:으로)?(?=\s{1,2}\d))",
     # 수요일 (and 매주 수요일 is rejected by the caller)
     r"(?P<wd>(?<![가-힣])(?P<wd_d>[월화수목금토일])요일)",
     # (월), (수요일), (Wed)
@@ -295,9 +324,14 @@ _ALTERNATIVES = [
     r"(?:\s?(?P<hr_s>\d{1,2})\s?초(?!과|등|반|기|대|청|점|안|선))?)",
     # 20:25, 09:34:45, (09:34), 09: 40
     r"(?P<ck>\(\s?(?P<ck_h>\d{1,2}):\s?(?P<ck_m>\d{2})(?::(?P<ck_s>\d{2}))?\s?\)"
-    r"|(?<![0-9:.])(?P<ck_h2>\d{1,2}):\s?(?P<ck_m2>\d{2})(?::(?P<ck_s2>\d{2}))?(?![0-9:]))",
+    # ISO 8601 time after the T of a date: 15:30:00.123+09:00, 06:30Z
+    r"|(?<=[0-9]T)(?P<ck_h3>\d{2}):(?P<ck_m3>\d{2})(?::(?P<ck_s3>\d{2})(?:[.,]\d{1,9})?)?"
+    r"(?P<ck_tz>Z|[+\-](?P<ck_zh>\d{2}):?(?P<ck_zm>\d{2}))?(?![0-9])"
+    r"|(?<![0-9:.])(?P<ck_h2>\d{1,2}):\s?(?P<ck_m2>\d{2})(?::(?P<ck_s2>\d{2}))?(?![0-9:])"
+    r"(?:\s?(?P<ck_ap>[AaPp])\.?[Mm]\.?(?![A-Za-z]))?)",
     # 16~ in 16~17일, 2021~ in 2021~2023년
-    r"(?P<rn>(?<![0-9,.\-])(?P<rn_n>\d{1,4})(?:\s?[~∼〜]\s?|[-–](?=\d{1,2}[일월]))(?=\d))",
+    r"(?P<rn>(?<![0-9,.\-])(?P<rn_n>\d{1,4})(?:\s?[~∼〜]\s?|[-–](?=\d{1,2}[일월]))"
+    r"(?=\d{1,4}\s?[년월일]))",
 ]
 
 

@@ -5,14 +5,17 @@ In scope:
 - Absolute dates and stamps: ``2025년 04월 14일(월) 20:25``, ``2026.02.11 (수)``,
   ``2020. 12. 29.``, ``2024-01-27 09:34:45``, ``20.01.27``, ``작성일22-08-31``,
   ``입력 2024.12.23 09: 40`` (the stamp word is reported in :attr:`DateMention.stamp`),
-  ``Jan 5, 2024``; a bracketed weekday is checked against the date.
+  ``Jan 5, 2024``, ``June 5, 2025 - 09:20``, ``3:30 PM``, ISO ``2025-04-14T15:30:00+09:00``;
+  a bracketed weekday is checked against the date.
 - Partial and relative dates resolved against ``reference`` (the article's own date):
   ``12일 오후``, ``지난 8월27일``, ``오는 28일``, ``9월``, ``내년 1분기``, ``이달 말``,
   ``다음 주 월요일``, ``오늘(27일)``, ``모레(15)``, ``3일 전``, ``한 시간 뒤``, ``오후 3시 반``,
   holidays (``추석``, ``설날`` from the ``holidays`` package's KR calendar), and the
   anaphoric ``이날``/``전날``/``당일``/``전년도`` (relative to the date mentioned before them).
   A bare day or month is placed by the sentence's tense: past -> on or before the
-  reference, future (``예정``, ``-겠``, ``-ㄴ다``) -> on or after, otherwise the nearest.
+  reference, future (``예정``, ``-겠``, ``-ㄴ다``) -> on or after; cues of quoted speech or of
+  a reported clause (``확대하겠다고 밝혔다``) do not count. With no cue a bare day leans to
+  the past, other forms take the nearest.
 - Ranges: ``16~17일``, ``7월 16∼20일``, ``2021~2023년``, ``19일부터 23일까지``. ``find_dates``
   reports each end as a mention (the first carries the range's end in
   :attr:`DateMention.until`); ``parse_date`` reads the range as one mention.
@@ -31,17 +34,21 @@ from bisect import bisect_left
 from calendar import monthrange
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from dateutil import tz as dateutil_tz
 
 from kornews._dates_scan import (
     ATOMS_AT,
     CANDIDATES,
+    NOON_AFTER,
+    QUOTED_TAIL,
+    QUOTES,
     RECURRING_BEFORE,
     SENTENCE_BEFORE,
     SENTENCE_END,
     STAMP_BEFORE,
+    STAMP_CANONICAL,
     TENSE,
     WORD_ARG,
     WORD_KIND,
@@ -66,6 +73,9 @@ _RANK = {
 _Mode = Callable[[], "str | None"]
 """Gives the resolution mode of a mention (see :func:`_choose`), computed on first need."""
 _GAP = re.compile(r"[ \t\u00a0]{0,3}")
+_WORD_AFTER = re.compile(r"[ \t]{1,2}[가-힣A-Za-z]")
+_TITLE_OPEN = re.compile(r"[‘“'\"「『《〈<\[][ \t]?$")
+_CLOCK_GAP = re.compile(r"[ \t]{0,2}[-–|,@][ \t]{0,2}|T")
 _RANGE_JOIN = re.compile(r"\s{0,2}[~∼〜]\s{0,2}|부터\s{1,2}")
 _UNTIL_AFTER = re.compile(r"까지")
 _COORD = re.compile(r"\s{0,2}(?:과|와|및|,|·|ㆍ)\s{0,2}")
@@ -92,7 +102,10 @@ class DateMention:
         grain: The unit of what the expression names.
         local_time: The text marks the time as local to the place (``(현지시간)``).
         relative: The value depends on the reference or on an earlier mention.
-        stamp: The stamp word before a page's date stamp (``입력``, ``수정`` ...), else ``None``.
+        stamp: The canonical stamp word before a page's date stamp, else ``None``: for
+            publication ``입력``, ``등록``, ``송고``, ``기사입력``, ``발행``, ``작성일``, ``게재``,
+            ``기사전송``, ``Published``; for updates ``수정``, ``최종수정``, ``업데이트``,
+            ``승인``, ``Updated`` (``송고시간`` gives ``송고``, ``UPDATE`` gives ``Updated``).
         weekday_mismatch: A weekday written with the date does not fit it.
         weekday: The weekday written in the text (0 = Monday), else ``None``.
     """
@@ -147,6 +160,7 @@ class _Parts:
     minute: int | None = None
     second: int | None = None
     offset: tuple[int, str] | None = None  # (signed amount, unit)
+    tz: dt.tzinfo | None = None  # an offset written with the time (ISO 8601)
     kinds: list[str] = field(default_factory=list)
 
 
@@ -356,7 +370,8 @@ def _glue(
         (first.kind == "ym" and first.m.group("ym_w") in ("초", "말"))
         or first.kind == "wp"
         or (first.kind == "lc" and first.m.group().startswith("("))
-        or (first.kind in ("ck", "kd") and not whole)
+        or (first.kind == "kd" and not whole)
+        or (first.kind == "ck" and not whole and not first.m.group("ck_ap"))
     )
     if cannot_open:
         return i + 1, None, first.end
@@ -373,14 +388,21 @@ def _glue(
         a = atoms[j]
         if prev is not None:
             gap = text[prev.end : a.start]
-            if gap == "인 " and prev.kind in ("wd", "an", "hd") and len(parts.kinds) == 1:
+            if (
+                gap == "인 "
+                and prev.kind in ("wd", "an", "hd")
+                and (len(parts.kinds) == 1 or parts.kinds == ["hd", "an"])
+            ):
                 # 수요일인 모레, 설 명절 당일인 17일: the second names the day.
                 if a.kind not in ("dx", "dy", "an", "nd"):
                     break
                 parts = _Parts(weekday=parts.weekday, weekday_bracket=True)
                 rank = -1
                 prev = None
-            elif not _GAP.fullmatch(gap):
+            elif not _GAP.fullmatch(gap) and not (
+                # June 5, 2025 - 09:20; April 14, 2025, 3:30 PM; 2025-04-14T15:30
+                prev.kind in ("en", "nd") and a.kind == "ck" and _CLOCK_GAP.fullmatch(gap)
+            ):
                 break
         if a.kind == "rn":
             nxt = atoms[j + 1] if j + 1 < len(atoms) else None
@@ -394,6 +416,17 @@ def _glue(
         if a.kind == "lc" and not a.m.group().startswith("("):
             r = 0
         after_clock = a.kind == "wp" and prev is not None and prev.kind in ("ck", "hr")
+        # 설 당일, 추석 당일: the holiday's own day, one mention.
+        holiday_day = (
+            a.kind == "an"
+            and prev is not None
+            and prev.kind == "hd"
+            and a.m.group("an_w") == "당일"
+        )
+        if holiday_day:
+            parts.kinds.append(a.kind)
+            prev, end, j = a, a.end, j + 1
+            continue
         if (r <= rank and not after_clock) or not _can_follow(prev, a):
             break
         if not _apply(parts, a):
@@ -403,7 +436,7 @@ def _glue(
         prev = a
         end = a.end
         j += 1
-    if j == i or not _complete(parts, text, atoms[i].start, whole):
+    if j == i or not _complete(parts, text, atoms[i].start, end, whole):
         return i + 1, None, end
     return j, parts, end
 
@@ -448,7 +481,8 @@ def _can_follow(prev: _Atom | None, a: _Atom) -> bool:
         word = a.m.group("ym_w")
         if word in ("초", "말"):
             return p in ("yr", "yw")
-        return p in ("yr", "yw") and word not in ("연말", "연초")
+        # 지난 1분기, 오는 하반기, 올 연말, 2025년 연말
+        return p in ("yr", "yw", "px")
     if k == "lc":
         return _RANK.get(p, 0) >= 40
     return p in _FOLLOWS.get(k, frozenset())
@@ -479,6 +513,9 @@ def _apply(parts: _Parts, a: _Atom) -> bool:
     elif k == "yr":
         if m.group("yr_n"):
             parts.year = int(m.group("yr_n"))
+        elif m.group("yr_3"):
+            y2 = int(m.group("yr_3"))
+            parts.year = (2000 if y2 < 70 else 1900) + y2
         else:
             parts.year = 2000 + int(m.group("yr_2"))
         return 1000 <= parts.year <= 2999
@@ -501,16 +538,19 @@ def _apply(parts: _Parts, a: _Atom) -> bool:
         if m.group("ym_q"):
             parts.year_mod = "Q" + m.group("ym_q")
         else:
-            parts.year_mod = {"상반기": "H1", "하반기": "H2", "연말": "late", "연초": "early"}.get(
+            parts.year_mod = {"상반기": "H1", "하반기": "H2", "연말": "yend", "연초": "ystart"}.get(
                 w, {"초": "early", "말": "late"}.get(w)
             )
         unstated = parts.year is None and parts.year_rel is None and parts.year_anaphor is None
-        if (w in ("연말", "연초", "상반기", "하반기") or m.group("ym_q")) and unstated:
+        # 지난 1분기, 오는 하반기: the last one ended / the next one to begin, chosen at
+        # resolution; otherwise this year's.
+        part_of_year = w in ("연말", "연초", "상반기", "하반기") or m.group("ym_q")
+        if part_of_year and unstated and parts.prefix is None:
             parts.year_rel = 0
     elif k in ("mo", "mok"):
         month = _num(m.group("mo_n") if k == "mo" else m.group("mok_n"))
         if k == "mok" and month is None:
-            month = WORD_ARG.get(m.group("mok_n"))
+            month = WORD_ARG.get(m.group("mok_n") + "월")
         if month is None or not 1 <= month <= 12:
             return False
         parts.month = month
@@ -567,10 +607,13 @@ def _apply(parts: _Parts, a: _Atom) -> bool:
             return False
         parts.year, parts.month, parts.day = y, mo, d
     elif k == "en":
-        y = int(m.group("en_y1") or m.group("en_y2"))
-        mon = (m.group("en_m1") or m.group("en_m2"))[:3].lower()
-        d = int(m.group("en_d1") or m.group("en_d2"))
+        y = int(m.group("en_y1") or m.group("en_y2") or m.group("en_y3"))
+        mon = (m.group("en_m1") or m.group("en_m2") or m.group("en_m3"))[:3].lower()
         mo = _MONTH_EN.index(mon) + 1
+        if m.group("en_m3"):  # April 2025: a month
+            parts.year, parts.month = y, mo
+            return 1000 <= y <= 2999
+        d = int(m.group("en_d1") or m.group("en_d2"))
         if not _valid(y, mo, d):
             return False
         parts.year, parts.month, parts.day = y, mo, d
@@ -616,9 +659,22 @@ def _apply(parts: _Parts, a: _Atom) -> bool:
         second = _num(m.group("hr_s"))
         return _set_time(parts, hour, minute, second)
     elif k == "ck":
-        hour = int(m.group("ck_h") or m.group("ck_h2"))
-        minute = int(m.group("ck_m") or m.group("ck_m2"))
-        sec = m.group("ck_s") or m.group("ck_s2")
+        hour = int(m.group("ck_h") or m.group("ck_h2") or m.group("ck_h3"))
+        minute = int(m.group("ck_m") or m.group("ck_m2") or m.group("ck_m3"))
+        sec = m.group("ck_s") or m.group("ck_s2") or m.group("ck_s3")
+        if m.group("ck_tz"):  # the offset the stamp states wins over the reference's zone
+            if m.group("ck_tz") == "Z":
+                parts.tz = dt.timezone.utc
+            else:
+                zh, zm = int(m.group("ck_zh")), int(m.group("ck_zm"))
+                if zh > 14 or zm > 59:
+                    return False
+                sign = -1 if m.group("ck_tz")[0] == "-" else 1
+                parts.tz = dt.timezone(sign * dt.timedelta(hours=zh, minutes=zm))
+        if m.group("ck_ap"):  # 3:30 PM
+            if parts.daypart is not None or not 1 <= hour <= 12:
+                return False
+            parts.daypart = "am" if m.group("ck_ap") in "Aa" else "pm"
         return _set_time(parts, hour, minute, int(sec) if sec else None)
     return True
 
@@ -666,14 +722,18 @@ def _to_24h(hour: int, daypart: str | None) -> int | None:
     return hour
 
 
-def _complete(parts: _Parts, text: str, start: int, whole: bool) -> bool:
+def _complete(parts: _Parts, text: str, start: int, end: int, whole: bool) -> bool:
     """Whether the glued atoms name a date (not only a prefix, a part of day, a weekday ...)."""
     kinds = parts.kinds
     if not kinds:
         return False
     core = set(kinds) - {"px", "lc", "wp", "dp", "rn"}
     if not core:
-        return whole and kinds == ["dp"] and parts.hour is not None
+        if kinds != ["dp"] or parts.hour is None:
+            return False
+        # 정오, 자정 alone are times only when used as one (자정까지, 정오께, 자정 무렵), not
+        # as the nouns they also are (자정 능력: self-cleansing; 정오표: errata).
+        return whole or NOON_AFTER.match(text, end) is not None
     if kinds == ["px", "ww"] or kinds == ["ww"]:
         return True
     if kinds[-1] == "px":
@@ -682,13 +742,19 @@ def _complete(parts: _Parts, text: str, start: int, whole: bool) -> bool:
         # A time alone: needs a part of day, minutes, or to be the whole input.
         if whole:
             return True
-        return "dp" in kinds or (parts.minute is not None and "hr" in kinds)
+        return parts.daypart is not None or (parts.minute is not None and "hr" in kinds)
     if core == {"kd"} and not whole:
         return False
+    if kinds == ["by"] and not whole and _WORD_AFTER.match(text, end):
+        # A bare year before a word names an edition (2024 시즌, 1988 서울올림픽): a date
+        # only as the year opening a quoted or bracketed title (‘2025 … 협의회’).
+        return _TITLE_OPEN.search(text, max(0, start - 2), start) is not None
     if core == {"mok"} and not whole:
         return parts.month not in (1, 2)  # 일월, 이월 are words of their own
-    if kinds[0] == "mo" and SENTENCE_BEFORE.search(text, max(0, start - 12), start):
-        return False
+    if (kinds[0] == "mo" or (kinds[0] == "yr" and parts.year is not None and len(kinds) > 1)) and (
+        SENTENCE_BEFORE.search(text, max(0, start - 12), start)
+    ):
+        return False  # 징역 1년 6월, 징역 15년 6월 1일: a sentence, not a date
     # 매주 수요일 is a recurring day, not a date.
     return not ("wd" in kinds and RECURRING_BEFORE.search(text, max(0, start - 6), start))
 
@@ -710,7 +776,10 @@ def _valid(y: int, m: int, d: int) -> bool:
 class _Tenses:
     """Tense cues of one text, found in one pass on first use and looked up by position.
 
-    The tense of a date is the first cue after it in its sentence (within 300 characters).
+    The tense of a date is the first cue after it in its sentence (within 300 characters)
+    that speaks for the sentence itself: cues inside quoted speech and cues of a reported
+    clause (``확대하겠다고 밝혔다``, ``추진할 계획이라고``) are skipped, so the main predicate
+    (``밝혔다``) decides. A full stop inside a quotation does not end the sentence.
     """
 
     __slots__ = ("_cues", "_ends", "_kinds", "_text")
@@ -721,19 +790,33 @@ class _Tenses:
         self._kinds: list[str] = []
         self._ends: list[int] = []
 
+    def _build(self) -> list[int]:
+        text = self._text
+        quotes = [(q.start(), q.end()) for q in QUOTES.finditer(text)]
+        starts = [q[0] for q in quotes]
+
+        def quoted(pos: int) -> bool:
+            k = bisect_left(starts, pos + 1) - 1
+            return k >= 0 and pos < quotes[k][1]
+
+        cues: list[int] = []
+        for hit in TENSE.finditer(text):
+            if quoted(hit.start()) or QUOTED_TAIL.match(text, hit.end()):
+                continue
+            cues.append(hit.start())
+            self._kinds.append("past" if hit.lastgroup == "past" else "future")
+        self._ends = [e.start() for e in SENTENCE_END.finditer(text) if not quoted(e.start())]
+        self._cues = cues
+        return cues
+
     def at(self, end: int) -> str | None:
-        if self._cues is None:
-            self._cues = []
-            for hit in TENSE.finditer(self._text):
-                self._cues.append(hit.start())
-                self._kinds.append("past" if hit.lastgroup == "past" else "future")
-            self._ends = [hit.start() for hit in SENTENCE_END.finditer(self._text)]
-        k = bisect_left(self._cues, end)
-        if k == len(self._cues):
+        cues = self._cues if self._cues is not None else self._build()
+        k = bisect_left(cues, end)
+        if k == len(cues):
             return None
         e = bisect_left(self._ends, end)
         limit = min(self._ends[e] + 1 if e < len(self._ends) else len(self._text), end + 300)
-        return self._kinds[k] if self._cues[k] < limit else None
+        return self._kinds[k] if cues[k] < limit else None
 
 
 def _choose(cands: list[dt.date], key: dt.date, mode: str | None) -> dt.date | None:
@@ -794,8 +877,14 @@ def _resolve(
         return mode_cache[0]
 
     value, until, grain, mismatch = _value(parts, ctx, mode)
-    stamp_m = STAMP_BEFORE.search(text, max(0, start - 16), start)
-    stamp = stamp_m.group("stamp") if stamp_m is not None else None
+    # A page's stamp is a full date (입력 2024.01.01 09:00), so only those look for one.
+    stamp_m = (
+        STAMP_BEFORE.search(text, max(0, start - 20), start) if parts.year is not None else None
+    )
+    stamp = None
+    if stamp_m is not None:
+        written = re.sub(r"\s", "", stamp_m.group("stamp"))
+        stamp = STAMP_CANONICAL.get(written, written)
     local = parts.local or (right is not None and right.local)
     relative = _is_relative(parts)
     if right is None:
@@ -902,6 +991,10 @@ def _grain(p: _Parts) -> Grain:
         if p.second is not None:
             return "second"
         return "minute" if p.minute is not None else "hour"
+    if p.weekend or (p.month_mod is not None and p.day is None):
+        return "day"  # 주말, 4월 중순, 이달 말: a run of days (value .. until)
+    if p.year_mod in ("yend", "ystart") and p.month is None:
+        return "month"  # 연말: December, 연초: January
     if (
         p.day is not None
         or p.day_rel is not None
@@ -928,6 +1021,13 @@ def _value(
     ref = ctx.ref
     if p.offset is not None:
         return (*_offset_value(p, ctx), grain, False)
+    if p.weekend and p.week_rel is not None and p.day is None:
+        if ref is None:
+            return None, None, grain, False
+        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=p.week_rel)
+        return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6), grain, False
+    if p.month_mod is not None and p.day is None and p.hour is None:
+        return (*_month_span(p, ctx, mode), grain, False)
     if grain in ("day", "hour", "minute", "second"):
         day = _day(p, ctx, mode)
         if day is None and _time_only(p):
@@ -942,7 +1042,7 @@ def _value(
             base = day + dt.timedelta(days=1) if p.hour == 24 else day
             value = dt.datetime(
                 base.year, base.month, base.day, p.hour % 24, p.minute or 0, p.second or 0,
-                tzinfo=ctx.tz,
+                tzinfo=p.tz or ctx.tz,
             )  # fmt: skip
             return value, None, grain, mismatch
         return day, None, grain, mismatch
@@ -953,34 +1053,63 @@ def _value(
         if p.weekend:
             return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6), grain, False
         return monday, monday + dt.timedelta(days=6), grain, False
-    if grain == "month":
-        ym = _year_month(p, ctx, mode)
-        if ym is None:
+    if grain == "month" and p.year_mod in ("yend", "ystart") and p.month is None:
+        year = _year_of_part(p, ctx)
+        if year is None:
             return None, None, grain, False
-        y, m = ym
-        first, last = dt.date(y, m, 1), dt.date(y, m, monthrange(y, m)[1])
-        if p.month_mod == "early":
-            return first, dt.date(y, m, 10), grain, False
-        if p.month_mod == "mid":
-            return dt.date(y, m, 11), dt.date(y, m, 20), grain, False
-        if p.month_mod == "late":
-            return dt.date(y, m, 21), last, grain, False
-        return first, last, grain, False
+        m = 12 if p.year_mod == "yend" else 1
+        return dt.date(year, m, 1), dt.date(year, m, 31), grain, False
+    if grain == "month":
+        return (*_month_span(p, ctx, mode), grain, False)
     if p.quarter_rel is not None:
         if ref is None:
             return None, None, grain, False
         y, m = _shift_month(ref.year, (ref.month - 1) // 3 * 3 + 1, 3 * p.quarter_rel)
         y2, m2 = _shift_month(y, m, 2)
         return dt.date(y, m, 1), dt.date(y2, m2, monthrange(y2, m2)[1]), grain, False
-    year = _year(p, ctx)
+    year = _year_of_part(p, ctx)
     if year is None:
         return None, None, grain, False
-    spans = {
-        "H1": (1, 6), "H2": (7, 12), "Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12),
-        "early": (1, 2), "late": (11, 12),
-    }  # fmt: skip
-    lo, hi = spans.get(p.year_mod or "", (1, 12))
+    lo, hi = _YEAR_PARTS.get(p.year_mod or "", (1, 12))
     return dt.date(year, lo, 1), dt.date(year, hi, monthrange(year, hi)[1]), grain, False
+
+
+_YEAR_PARTS = {
+    "H1": (1, 6), "H2": (7, 12), "Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12),
+    "early": (1, 2), "late": (11, 12), "ystart": (1, 1), "yend": (12, 12),
+}  # fmt: skip
+
+
+def _year_of_part(p: _Parts, ctx: _Context) -> int | None:
+    """The year of a year or a part of one; 지난/오는 pick the last ended / the next to begin."""
+    if p.prefix is None or p.year_mod is None or _explicit_year(p, ctx)[0]:
+        return _year(p, ctx)
+    ref = ctx.ref
+    if ref is None:
+        return None
+    lo, hi = _YEAR_PARTS.get(p.year_mod, (1, 12))
+    end = dt.date(ref.year, hi, monthrange(ref.year, hi)[1])
+    if p.prefix == "past":
+        # 지난 1분기 in May is this year's; 지난 3분기 in May is last year's.
+        return ref.year if end < ref else ref.year - 1
+    # 오는 하반기 in May is this year's; 오는 1분기 in May is next year's.
+    return ref.year if dt.date(ref.year, lo, 1) > ref else ref.year + 1
+
+
+def _month_span(p: _Parts, ctx: _Context, mode: _Mode) -> tuple[dt.date | None, dt.date | None]:
+    """A month, or its early/mid/late part (days 1-10, 11-20, 21 to the end): (first, last)."""
+    ym = _year_month(p, ctx, mode)
+    if ym is None:
+        return None, None
+    y, m = ym
+    first, last = dt.date(y, m, 1), dt.date(y, m, monthrange(y, m)[1])
+    if p.month_mod == "early":
+        return first, dt.date(y, m, 10)
+    if p.month_mod == "mid":
+        return dt.date(y, m, 11), dt.date(y, m, 20)
+    if p.month_mod == "late":
+        return dt.date(y, m, 21), last
+    return first, last
 
 
 def _time_only(p: _Parts) -> bool:
@@ -1061,7 +1190,12 @@ def _year_month(p: _Parts, ctx: _Context, mode: _Mode) -> tuple[int, int] | None
         return None
 
     cands = [dt.date(ref.year + k, p.month, 1) for k in (-1, 0, 1)]
-    got = _choose(cands, ref.replace(day=1), mode())
+    chosen_mode = mode()
+    if p.prefix is not None:
+        # 오는 4월 said in April is next April, 지난 4월 said in April last April: the
+        # month the article is in would be 이달.
+        cands = [c for c in cands if c != ref.replace(day=1)]
+    got = _choose(cands, ref.replace(day=1), chosen_mode)
     return (got.year, got.month) if got is not None else None
 
 
@@ -1093,9 +1227,17 @@ def _day(p: _Parts, ctx: _Context, mode: _Mode) -> dt.date | None:
         if ref is None:
             return None
         cands = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := _holiday(p.holiday, y))]
-        # A holiday is talked about around it (추석 전 지급키로 했다: the coming one), so the
-        # nearest one wins whatever the tense.
-        return _choose(cands, ref, None)
+        holiday_mode = mode()
+        if holiday_mode is not None:
+            # 지난/오는, or the tense; tense yields to a holiday within a month (추석 전
+            # 지급키로 했다, said in September: the coming one).
+            return _choose(cands, ref, holiday_mode)
+        # No cue: a holiday is talked about around it, so one within about two months
+        # either side wins; one further off is the coming one (plans, forecasts).
+        nearest = _choose(cands, ref, None)
+        if nearest is not None and abs((nearest - ref).days) <= _HOLIDAY_NEAR_DAYS:
+            return nearest
+        return _choose(cands, ref, "future")
     if p.day is None and p.weekday is not None:
         if ref is None:
             return None
@@ -1120,23 +1262,51 @@ def _day(p: _Parts, ctx: _Context, mode: _Mode) -> dt.date | None:
         return dt.date(year, p.month, p.day) if _valid(year, p.month, p.day) else None
     if ref is None:
         return None
-    if p.month is not None:
+    return _place_day(ref, p.month, p.day, p.weekday, mode())
+
+
+@lru_cache(maxsize=4096)
+def _place_day(
+    ref: dt.date, month: int | None, day: int, weekday: int | None, mode: str | None
+) -> dt.date | None:
+    """Place a day (with or without its month) near ``ref`` as ``mode`` asks (cached: a
+    text repeats the same few days)."""
+    if month is not None:
         cands = [
-            dt.date(y, p.month, p.day)
+            dt.date(y, month, day)
             for y in (ref.year - 1, ref.year, ref.year + 1)
-            if _valid(y, p.month, p.day)
+            if _valid(y, month, day)
         ]
     else:
         cands = []
         for k in (-1, 0, 1):
             y, m = _shift_month(ref.year, ref.month, k)
-            if _valid(y, m, p.day):
-                cands.append(dt.date(y, m, p.day))
-    if p.weekday is not None:
-        fitting = [c for c in cands if c.weekday() == p.weekday]
+            if _valid(y, m, day):
+                cands.append(dt.date(y, m, day))
+    if weekday is not None:
+        fitting = [c for c in cands if c.weekday() == weekday]
         if fitting:
             cands = fitting
-    return _choose(cands, ref, mode())
+    if mode is None and month is None:
+        # No cue at all: news reports what happened, so a bare day leans to the past; only
+        # a day at most a week ahead (and nearer than the past one) is taken as coming.
+        mode = "past" if _lean_past(cands, ref) else None
+    return _choose(cands, ref, mode)
+
+
+_LEAN_FUTURE_DAYS = 7
+_HOLIDAY_NEAR_DAYS = 62
+
+
+def _lean_past(cands: list[dt.date], ref: dt.date) -> bool:
+    before = [c for c in cands if c <= ref]
+    after = [c for c in cands if c > ref]
+    if not before:
+        return False
+    if not after:
+        return True
+    ahead, back = (min(after) - ref).days, (ref - max(before)).days
+    return not (ahead <= _LEAN_FUTURE_DAYS and ahead < back)
 
 
 @cache
