@@ -296,6 +296,13 @@ def test_arbitrary_text_never_crashes(text: str) -> None:
         ("1억 ", 100_000),
         ("1원", 100_000),
         ("3조6616억원 ", 100_000),
+        # Every digit run is followed by a range mark, a colon or a sign, but no currency.
+        ("1~", 1_000_000),
+        ("1:", 1_000_000),
+        ("1-", 1_000_000),
+        ("a1", 1_000_000),
+        ("만원", 600_000),
+        ("1 won ", 300_000),
     ],
 )
 def test_adversarial_input_is_fast(chunk: str, size: int) -> None:
@@ -319,6 +326,164 @@ def test_data_tables_load_without_duplicates() -> None:
     keys = [(r[0], r[2] == "prefix") for r in cur]
     assert len(keys) == len(set(keys))
     assert all(len(r[1]) == 3 and r[1].isupper() for r in cur)
-    for name in ("money_qualifiers.tsv", "money_context.tsv", "money_subunits.tsv"):
+    for name in (
+        "money_qualifiers.tsv",
+        "money_context.tsv",
+        "money_subunits.tsv",
+        "money_bare_won.tsv",
+    ):
         rows = load_table(name)
         assert rows and len(rows) == len(set(rows)), name
+
+
+# --------------------------------------------------------------------------- regressions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "개막전은 만원 관중 속에 치러졌다.",
+        "올 시즌 열 번째 만원사례를 기록했다.",
+        "퇴근길 만원 버스에 시달렸다.",
+        "결승전 관중석이 만원을 이뤘다.",
+        "주말 극장은 만원이었다.",
+        "만원 지하철에서 내렸다.",
+    ],
+)
+def test_bare_manwon_full_house_is_not_money(text: str) -> None:
+    assert find_money(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "아이들에게 만원씩 나눠 줬다.",
+        "만원짜리 지폐 한 장",
+        "입장료로 만원을 내고 들어갔다.",
+        "중고 자전거를 만원에 샀다.",
+        "단돈 만원에 판다.",
+        "1인당 만원을 받는다.",
+        "회비는 만원이다.",
+        "약 만원이 들었다.",
+        "참가비는 만 원이다.",
+        "표 값이 5천원에서 만원으로 올랐다.",
+    ],
+)
+def test_bare_manwon_in_a_money_context_is_money(text: str) -> None:
+    assert [(m.value, m.currency) for m in find_money(text)][-1] == (Decimal(10000), "KRW")
+
+
+def test_digit_manwon_is_always_money() -> None:
+    assert [m.text for m in find_money("1만원 관중, 삼만원 버스")] == ["1만원", "삼만원"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "currency"),
+    [
+        ("The won closed at 1,402.5 won per dollar.", "1,402.5 won", "1402.5", "KRW"),
+        ("shares fell 1.5 percent to 61,300 won.", "61,300 won", "61300", "KRW"),
+        ("a ticket costs 2,000 yen", "2,000 yen", "2000", "JPY"),
+        ("fined 15 euros", "15 euros", "15", "EUR"),
+        ("lent 20 dollars", "20 dollars", "20", "USD"),
+        ("a 1.8 trillion won budget", "1.8 trillion won", "1800000000000", "KRW"),
+        ("300 million yen in sales", "300 million yen", "300000000", "JPY"),
+        ("입장권 15,000₩ 판매", "15,000₩", "15000", "KRW"),
+        ("음료 3€ 추가", "3€", "3", "EUR"),
+        ("₩50,000 할인", "₩50,000", "50000", "KRW"),
+    ],
+)
+def test_english_currency_words_and_symbols_after_the_number(
+    text: str, surface: str, value: str, currency: str
+) -> None:
+    (m,) = find_money(text)
+    assert (m.text, m.value, m.currency) == (surface, Decimal(value), currency)
+    assert text[m.start : m.end] == m.text
+
+
+def test_won_as_a_verb_is_not_money() -> None:
+    assert find_money("Seoul 2 won the final; Team 3 won by two goals.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("5억원가량", "가량"),
+        ("5억원 안팎", "안팎"),
+        ("5억원 내외", "내외"),
+        ("5억원 이상", "이상"),
+        ("5억원 이내", "이내"),
+        ("5억원 넘게", "넘게"),
+        ("5억원이 넘는", "넘게"),
+        ("5억원을 넘어섰다", "넘게"),
+        ("5억원 가까이", "가까이"),
+        ("5억원에 가까운", "가까이"),
+        ("5억원에 육박했다", "육박"),
+        ("5억원을 웃돌았다", "웃돌"),
+        ("5억원 선에서", "선"),
+        ("5억원선", "선"),
+        ("대략 5억원", "대략"),
+    ],
+)
+def test_bound_and_approximation_words_all_set_approx(text: str, qualifier: str) -> None:
+    (m,) = find_money(text)
+    assert (m.text, m.value) == ("5억원", Decimal(5 * 10**8))
+    assert (m.approx, m.qualifier) == (True, qualifier)
+
+
+@pytest.mark.parametrize("text", ["5억원 선물", "5억원 대출", "5억원을 넣었다", "5억원의 예산"])
+def test_words_that_only_start_like_a_qualifier(text: str) -> None:
+    (m,) = find_money(text)
+    assert (m.approx, m.qualifier) == (False, None)
+
+
+def test_dae_stays_outside_the_surface_before_any_particle() -> None:
+    for text in ("환율은 1,380원대에서 움직였다", "환율이 1,380원대까지 올랐다", "1,380원대다"):
+        (m,) = find_money(text)
+        assert (m.text, m.value, m.approx, m.qualifier) == ("1,380원", 1380, True, "대")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("10만원씩", "10만원", 100000),
+        ("월 20만원씩", "20만원", 200000),
+        ("1인당 30만원", "30만원", 300000),
+        ("3.3㎡당 4000만원", "4000만원", 40000000),
+        ("100엔당", "100엔", 100),
+        ("약 5만원씩", "5만원", 50000),
+    ],
+)
+def test_parse_money_per_unit(text: str, surface: str, value: int) -> None:
+    m = parse_money(text)
+    assert m is not None
+    assert (m.text, m.value) == (surface, Decimal(value))
+    assert [(x.text, x.value) for x in find_money(text)] == [(surface, Decimal(value))]
+
+
+def test_parse_money_per_unit_declines_extra_words() -> None:
+    assert parse_money("10만원씩 더") is None
+    assert parse_money("만원 관중") is None
+
+
+def test_table_minus_signs() -> None:
+    found = find_money("영업손익 △58억원, 순이익 ▼3억원, ▲5억원")
+    assert [(m.text, m.value) for m in found] == [
+        ("△58억원", Decimal(-5800000000)),
+        ("▼3억원", Decimal(-300000000)),
+        ("5억원", Decimal(500000000)),
+    ]
+
+
+def test_import_compiles_no_pattern() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import kornews.money as m, kornews.numbers as n, kornews.numerals as r\n"
+        "pats = [v for mod in (m, n, r) for v in vars(mod).values()"
+        " if isinstance(v, r.LazyPattern)]\n"
+        "assert len(pats) > 20 and all(p._compiled is None for p in pats)\n"
+        "m.find_money('3억원')\n"
+        "assert m._MONEY._compiled is not None\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

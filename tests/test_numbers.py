@@ -73,7 +73,14 @@ def test_find_numbers_forms(text: str, expected: list[tuple[str, str, str | None
         ("최대 300명", True, "최대"),
         ("최소 300명", True, "최소"),
         ("1180원대에서", True, "대"),
+        ("1180원대까지", True, "대"),
+        ("300명 넘게", True, "넘게"),
+        ("300명이 넘는", True, "넘게"),
+        ("300명 가까이", True, "가까이"),
+        ("300명에 육박", True, "육박"),
+        ("300명 이내", True, "이내"),
         ("300명이 왔다", False, None),
+        ("300명을 넣었다", False, None),
     ],
 )
 def test_qualifiers(text: str, approx: bool, qualifier: str | None) -> None:
@@ -186,6 +193,8 @@ def test_arbitrary_text_never_crashes(text: str) -> None:
         ("기자 ", 1_000_000),
         ("1.", 1_000_000),
         ("1-", 1_000_000),
+        ("△", 1_000_000),
+        ("-1", 1_000_000),
         # Dense cases: every few characters is a real candidate, so they cost per match.
         ("만 ", 100_000),
         ("1억 ", 100_000),
@@ -202,3 +211,27 @@ def test_adversarial_input_is_fast(chunk: str, size: int) -> None:
 def test_counter_table_has_no_duplicates() -> None:
     words = load_words("numerals_counters.txt")
     assert len(words) == len(set(words))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("영업이익 △3.2%", [("△3.2%", "-3.2")]),
+        ("순손실 △1,234", [("△1,234", "-1234")]),
+        ("코스닥 ▼12.5%", [("▼12.5%", "-12.5")]),
+        ("전년 대비 ▽0.8%", [("▽0.8%", "-0.8")]),
+        # ▲ is also the bullet of Korean articles: never a sign, the value stays positive.
+        ("코스피 ▲1.5%", [("1.5%", "1.5")]),
+        ("▲ 3개 기관 참여", [("3개", "3")]),
+    ],
+)
+def test_table_triangles(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(n.text, str(n.value)) for n in find_numbers(text)] == expected
+
+
+def test_triangle_after_a_word_is_not_a_sign() -> None:
+    assert [str(n.value) for n in find_numbers("이익△3.2")] == ["3.2"]
+
+
+def test_bare_manwon_full_house_is_not_a_number() -> None:
+    assert find_numbers("만원 관중이 들어찼다") == []

@@ -7,18 +7,21 @@ In scope:
   ``5천만 달러``, ``$3.5``, ``2573만 7737달러 33센트``, ``백만불``; ranges give one
   :class:`Money` per end (``100억~200억원``); per-unit amounts count (``월 20만원씩``,
   ``1달러당 1300원``); headline amounts without ``원`` (``563억 투입``) are KRW when a money
-  word is next to them.
-- :func:`parse_money`: one whole expression.
+  word is next to them; a bare ``만원`` is money only in a money context (``만원씩``), not
+  as 滿員 "full house" (``만원 관중``); English amounts (``1,365.2 won``, ``2.5 trillion
+  won``, ``$3.5``, ``10,000₩``); table minus signs (``△58억원``).
+- :func:`parse_money`: one whole expression (per-unit ``10만원씩`` too).
 - :func:`format_krw`: the inverse, in four newspaper styles.
 
 The surface (``Money.text``) follows the annotation convention of the evaluation set: the
 numeral, ``여`` inside it, and the currency word; qualifiers outside it (``약``, ``가량``,
-``안팎``, ``이상``, ``1180원대``'s ``대``) are not part of it but set ``approx`` and are
-reported in ``qualifier``. ``상당`` ("worth") is not a qualifier.
+``안팎``, ``이상``, ``넘게``, ``1180원대``'s ``대``: every approximation or bound word of
+``money_qualifiers.tsv``) are not part of it but set ``approx`` and are reported in
+``qualifier``. ``상당`` ("worth") is not a qualifier.
 
 Out of scope: counts and percentages (:mod:`kornews.numbers`), amounts written only in
 words of magnitude (``수백억 원``: no exact value), exchange-rate arithmetic, and English
-amounts beyond a symbol + number (+ million/billion).
+amounts spelled out in words (``five dollars``).
 """
 
 from __future__ import annotations
@@ -30,8 +33,8 @@ from typing import Literal, get_args
 
 from kornews._data import load_table
 from kornews._util import ensure_choice, ensure_str
-from kornews.numbers import COUNTER_AHEAD
-from kornews.numerals import evaluate_numeral, numeral_pattern
+from kornews.numbers import COUNTER_AHEAD, bare_won_is_money, qualifier_around
+from kornews.numerals import MINUS_SIGNS, LazyPattern, evaluate_numeral, numeral_pattern
 
 __all__ = ["KRW_STYLES", "KrwStyle", "Money", "find_money", "format_krw", "parse_money"]
 
@@ -112,7 +115,7 @@ _SUFFIX, _PREFIX, _SPACED_ALTS, _TIGHT_ALTS, _PREFIX_ALTS = _load_currencies()
 _SUBUNITS: dict[tuple[str, str], Decimal] = {
     (row[0], row[1]): Decimal(row[2]) for row in load_table("money_subunits.tsv")
 }
-_QUALIFIERS = load_table("money_qualifiers.tsv")
+_QUALIFIERS = tuple((row[0], row[1]) for row in load_table("money_qualifiers.tsv"))
 _CONTEXT = load_table("money_context.tsv")
 
 
@@ -124,13 +127,19 @@ def _words_alt(words: list[str]) -> str:
     return _alt([re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))])
 
 
-_SUFFIX_RE = f"(?: ?{_alt(_SPACED_ALTS)}|{_alt(_TIGHT_ALTS)})"
+_SCALE_WORDS = {"million": 10**6, "billion": 10**9, "trillion": 10**12, "mn": 10**6, "bn": 10**9}
+# English newspapers put a scale word between the number and the currency word:
+# 2.5 trillion won, 300 million yen (the table's ASCII words only).
+_EN_ALTS = [a for a in _SPACED_ALTS if a[:1].isascii() and a[:1].isalpha()]
+_SUFFIX_RE = (
+    f"(?: ?(?:million|billion|trillion) {_alt(_EN_ALTS)}"
+    f"| ?{_alt(_SPACED_ALTS)}|{_alt(_TIGHT_ALTS)})"
+)
 _NUM = numeral_pattern(approx=True, native=False, fraction=False, spaced_tail_guard=_SUFFIX_RE)
 _SUBWORDS = _words_alt(sorted({w for w, _ in _SUBUNITS}))
-_SCALE_WORDS = {"million": 10**6, "billion": 10**9, "trillion": 10**12, "mn": 10**6, "bn": 10**9}
 # A Hangul-initial numeral must start a word (사원 "employee" is not 4 won, 회사천원 not 1000).
 _START = "(?:(?=[0-9０-９])|(?<![가-힣0-9０-９A-Za-z]))"
-_MONEY = re.compile(
+_MONEY = LazyPattern(
     _START
     + "(?:"
     + f"(?P<psym>{_alt(_PREFIX_ALTS)}) ?(?P<pnum>{_NUM})"
@@ -148,39 +157,50 @@ _MONEY = re.compile(
 # is then matched at the anchor and at the starts a few characters before it (``백10억``,
 # ``US$``, ``-``).
 _SPACES = {0x00A0: " ", 0x2009: " ", 0x202F: " ", 0x2007: " "}
-_ODD_SPACE = re.compile("[\u00a0\u2009\u202f\u2007]")
+_ODD_SPACE = LazyPattern("[\u00a0\u2009\u202f\u2007]")
 _SINO_CHARS = "영공일이삼사오육륙칠팔구십백천만억조경"
 _SINO_BACK = frozenset("영공일이삼사오육륙칠팔구십백천만억조경여 ")
 _SYMBOLS = "$€£¥￥₩￦"
-_RUNS = re.compile(f"[0-9０-９][0-9０-９,.]*|[{_SYMBOLS}]")
-_AFTER_RUN = re.compile(f"[ ]?(?:[십백천만억조경여~∼～〜\\-–]|{_SUFFIX_RE})")
-_AFTER_FIRST = frozenset("십백천만억조경여~∼～〜-–") | {w[0] for w in list(_SUFFIX) if w}
-_PREFIX_LAST = frozenset(_SYMBOLS + "-−스ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-_AFTER_SYMBOL = re.compile(f"[ ]?[0-9０-９{_SINO_CHARS}]")
-_SINO_ANCHOR = re.compile(f"[십백천만억조](?={_SUFFIX_RE})")
-_PREFIX_BEFORE = re.compile(f"(?:{_alt(_PREFIX_ALTS)}|마이너스|(?<![\\w.,])[-−]) ?$")
-
-_Q_BEFORE = re.compile(f"(?<![가-힣]){_words_alt([w for w, p in _QUALIFIERS if p == 'before'])} ?$")
-_Q_AFTER = re.compile(
-    f" ?{_words_alt([w for w, p in _QUALIFIERS if p == 'after'])}"
-    # 원대/원선 only as whole words: 1180원대(에서) yes, 3만원 대출 and 원대한 ("grand") no.
-    f"|{_words_alt([w for w, p in _QUALIFIERS if p == 'after-tight'])}"
-    "(?=[의로에는은를을이가도인]|[^가-힣]|$)"
+_RUNS = LazyPattern(f"[0-9０-９][0-9０-９,.]*|[{_SYMBOLS}]")
+_AFTER_RUN = LazyPattern(f"[ ]?(?:[십백천만억조경여~∼～〜\\-–]|{_SUFFIX_RE})")
+_AFTER_FIRST = frozenset("십백천만억조경여~∼～〜-–mbt") | {w[0] for w in list(_SUFFIX) if w}
+_PREFIX_LAST = frozenset(
+    _SYMBOLS + MINUS_SIGNS + "스ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 )
-_CTX_AFTER = re.compile(
+# What every amount read at a digit run holds after it: a currency word's first character
+# or a large unit (bare 억/조 amounts), within _CUE_REACH characters.
+_CUES = LazyPattern(
+    "["
+    + re.escape("".join(sorted({w[0] for w in _SUFFIX} | set("만억조경여") | set(_SYMBOLS))))
+    + "]|(?:million|billion|trillion)"
+)
+_CUE_REACH = 120
+_AFTER_SYMBOL = LazyPattern(f"[ ]?[0-9０-９{_SINO_CHARS}]")
+_SINO_ANCHOR = LazyPattern(f"[십백천만억조](?={_SUFFIX_RE})")
+_PREFIX_ENDS = frozenset(w[-1] for w in _PREFIX)
+_PREFIX_LONGEST = max(len(w) for w in _PREFIX)
+_LATIN = LazyPattern("[A-Za-z]")
+
+_CTX_AFTER = LazyPattern(
     f"여?(?:[ ]?(?:으로|로|을|를|이|가|의|에|은|는|도))? ?{_words_alt([w for w, p in _CONTEXT if p == 'after'])}"
 )
-_ORDINAL_BEFORE = re.compile("제 ?$")
-_WON_NAMED_BEFORE = re.compile("(?<![가-힣])(?:한화|원화)(?:로)? ?(?:약 ?)?$")
-_BIG_ONLY = re.compile("[억조경]")
-_SENTENCE_BREAK = re.compile(r"[.!?。\n]|다\s")
-_CTX_BEFORE = re.compile(
+_ORDINAL_BEFORE = LazyPattern("제 ?$")
+_WON_NAMED_BEFORE = LazyPattern("(?<![가-힣])(?:한화|원화)(?:로)? ?(?:약 ?)?$")
+_BIG_ONLY = LazyPattern("[억조경]")
+_SENTENCE_BREAK = LazyPattern(r"[.!?。\n]|다\s")
+_CTX_BEFORE = LazyPattern(
     f"(?<![가-힣]){_words_alt([w for w, p in _CONTEXT if p == 'before'])}"
     r"(?:은|는|이|가|을|를|의|도|만|으로|로)?[\s:：(\[]{0,3}$"
 )
-_COUNTER = re.compile(COUNTER_AHEAD)
-_HAS_UNIT = re.compile("[0-9０-９십백천만억조경]")
-_BIG_UNIT = re.compile("[만억조경]")
+_COUNTER = LazyPattern(COUNTER_AHEAD)
+# "won" as the past tense of "win" after a number (the 3 won the cup, 2-1 won by):
+# an object or a complement follows the verb, never a currency's context.
+_WON_VERB = LazyPattern(
+    " (?:the|a|an|his|her|their|its|our|my|your|by|over|out|back|gold|silver|bronze|"
+    "awards?|titles?|seats?|votes?|games?|matches|races?|praise|approval|support)(?![A-Za-z])"
+)
+_HAS_UNIT = LazyPattern("[0-9０-９십백천만억조경]")
+_BIG_UNIT = LazyPattern("[만억조경]")
 _BIG_VALUES = {"만": 10**4, "억": 10**8, "조": 10**12, "경": 10**16}
 
 
@@ -238,6 +258,8 @@ def _anchors(text: str) -> list[int]:
     after_run = _AFTER_RUN.match
     first = _AFTER_FIRST
     n = len(text)
+    cue, cue_to = -1, -1  # next cue found at or after the last search start (-1: none)
+    cue_search = _CUES.search
     for r in _RUNS.finditer(text):
         p = r.start()
         if text[p] in _SYMBOLS:
@@ -249,8 +271,16 @@ def _anchors(text: str) -> list[int]:
         if c == " " and e + 1 < n:
             c = text[e + 1]
         if c in first and after_run(text, e) is not None:
-            out.append(p)
-            continue
+            # An amount needs a currency word or a large unit within reach: "1~1~1~…" or
+            # "3-4-5" have none, so they cost a share of one scan, not a full match each.
+            # The scan looks ahead 4x the reach, so each character is scanned O(1) times.
+            if cue < e and not (cue == -1 and e + _CUE_REACH <= cue_to):
+                found = cue_search(text, e, e + 4 * _CUE_REACH)
+                cue = -1 if found is None else found.start()
+                cue_to = e + 4 * _CUE_REACH
+            if cue >= e and cue - e <= _CUE_REACH:
+                out.append(p)
+                continue
         b = text[p - 1] if p else ""
         if b == " " and p > 1:
             b = text[p - 2]
@@ -270,10 +300,25 @@ def _prefix_start(text: str, p: int) -> int | None:
     if q < 0:
         return None
     c = text[q]
-    if not (c in _SYMBOLS or c in "-−스" or (c.isascii() and c.isalpha())):
+    if c in MINUS_SIGNS:
+        # A sign, not a hyphen: nothing word-like before it (3-4 and A-5 are not -4, -5).
+        if q > 0 and (text[q - 1].isalnum() or text[q - 1] in "_.,"):
+            return None
+        return q
+    if c == "스":
+        return q - 3 if text.startswith("마이너스", q - 3) and q >= 3 else None
+    if c not in _PREFIX_ENDS:
         return None
-    pre = _PREFIX_BEFORE.search(text, max(0, p - 8), p)
-    return None if pre is None else pre.start()
+    # The longest currency symbol/code ending at q (US$ before $), a dict lookup per length
+    # rather than a regex search per digit run; a Latin code must start a word (xUSD no).
+    for size in range(min(_PREFIX_LONGEST, q + 1), 0, -1):
+        word = text[q + 1 - size : q + 1]
+        if word in _PREFIX:
+            s = q + 1 - size
+            if s > 0 and _LATIN.match(word[0]) and _LATIN.match(text[s - 1]):
+                continue
+            return s
+    return None
 
 
 def _starts(text: str, p: int, floor: int) -> list[int]:
@@ -310,12 +355,26 @@ def _read_match(text: str, m: re.Match[str], previous: Money | None) -> list[Mon
         return []
     value, approx = got
     start, end = m.start("num"), m.end()
+    if (
+        cur_text == "원"
+        and num == "만"
+        and not bare_won_is_money(text, m.start(), end)
+        and not _follows_krw(text, m.start(), previous)
+    ):
+        return []  # 만원 관중, 만원사례: 滿員 "full house" (see bare_won_is_money)
     if cur_text is None:
         if not _implicit_krw(text, num, m.start(), end, previous):
             return []
         cur = _Currency("KRW", Decimal(1))
     else:
-        cur = _SUFFIX[cur_text.lstrip(" ")]
+        word = cur_text.lstrip(" ")
+        head, _, tail = word.partition(" ")
+        if head in _SCALE_WORDS and tail:
+            value *= _SCALE_WORDS[head]  # 2.5 trillion won
+            word = tail
+        if word == "won" and _WON_VERB.match(text, end) is not None:
+            return []  # Team 3 won the cup: the English verb
+        cur = _SUFFIX[word]
     value *= cur.scale
     sub = m.group("sub")
     if sub is not None:
@@ -392,13 +451,8 @@ def _read_prefixed(text: str, m: re.Match[str]) -> list[Money]:
 
 def _qualifiers(text: str, start: int, end: int) -> tuple[str | None, bool]:
     """The first qualifier around ``text[start:end]`` (before wins), and whether there is one."""
-    before = _Q_BEFORE.search(text, max(0, start - 4), start)
-    if before is not None:
-        return before.group().strip(), True
-    after = _Q_AFTER.match(text, end, min(len(text), end + 6))
-    if after is not None:
-        return after.group().strip(), True
-    return None, False
+    word = qualifier_around(text, start, end)
+    return word, word is not None
 
 
 def _implicit_krw(text: str, num: str, start: int, end: int, previous: Money | None) -> bool:
@@ -420,6 +474,11 @@ def _implicit_krw(text: str, num: str, start: int, end: int, previous: Money | N
         return True
     if _CTX_BEFORE.search(text, max(0, start - 16), start) is not None:
         return True
+    return _follows_krw(text, start, previous)
+
+
+def _follows_krw(text: str, start: int, previous: Money | None) -> bool:
+    """Whether ``start`` follows a KRW amount within 20 characters in the same sentence."""
     if previous is not None and previous.currency == "KRW" and 0 <= start - previous.end <= 20:
         between = text[previous.end : start]
         return _SENTENCE_BREAK.search(between) is None
@@ -472,11 +531,18 @@ def parse_money(text: str) -> Money | None:
     return m
 
 
-_REST_OK = re.compile(
-    f"\\s*(?:{_words_alt([w for w, p in _QUALIFIERS if p == 'before'])})?\\s*"
+# What may surround the one amount parse_money reads: a per-unit lead (월, 1인당), outer
+# qualifiers, and the per-unit marks 씩/당 (10만원씩, 100엔당), as find_money leaves out.
+_REST_OK = LazyPattern(
+    "\\s*(?:(?:월|연|매월|매달|매년|하루|[0-9가-힣.,㎡]{1,8}당)\\s*)?"
+    f"(?:{_words_alt([w for w, p in _QUALIFIERS if p == 'before'])})?\\s*"
+    "(?:씩|당)?"
     f"(?:{_words_alt([w for w, p in _QUALIFIERS if p != 'before'])})?\\s*"
+    "(?:씩|당)?\\s*"
 )
-_BARE = re.compile(f"\\s*(?:{_words_alt([w for w, p in _QUALIFIERS if p == 'before'])} ?)?({_NUM})")
+_BARE = LazyPattern(
+    f"\\s*(?:{_words_alt([w for w, p in _QUALIFIERS if p == 'before'])} ?)?({_NUM})"
+)
 
 
 def _parse_bare(text: str) -> list[Money]:

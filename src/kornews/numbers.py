@@ -22,9 +22,22 @@ from decimal import Decimal
 
 from kornews._data import load_table, load_words
 from kornews._util import ensure_str
-from kornews.numerals import evaluate_numeral, numeral_pattern, read_numeral
+from kornews.numerals import (
+    MINUS_SIGNS,
+    LazyPattern,
+    evaluate_numeral,
+    numeral_pattern,
+    read_numeral,
+)
 
-__all__ = ["COUNTER_AHEAD", "NumberMention", "find_numbers", "parse_number"]
+__all__ = [
+    "COUNTER_AHEAD",
+    "NumberMention",
+    "bare_won_is_money",
+    "find_numbers",
+    "parse_number",
+    "qualifier_around",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +76,8 @@ _CURRENCY_WORDS = tuple(
     if row[2].startswith("suffix") and not row[0].isascii()
 )
 _UNITS = sorted(set(_COUNTERS) | set(_CURRENCY_WORDS), key=lambda w: (-len(w), w))
-_QUALIFIERS = load_table("money_qualifiers.tsv")
+_QUALIFIERS = tuple((row[0], row[1]) for row in load_table("money_qualifiers.tsv"))
+_Q_REPORTED = {row[0]: row[2] for row in load_table("money_qualifiers.tsv") if len(row) > 2}
 # Particles and endings that may follow a number or its unit inside the same word: a unit
 # word counts only when the word ends there ("10대는" yes, "10대들" -> no unit).
 _PARTICLE = _alt(
@@ -143,7 +157,7 @@ Money uses it to refuse bare amounts that count things (``3조 개``, ``1억 년
 _UNIT_AHEAD = f"[ ]?(?:{_alt(_UNITS)}|{_DURATION})"
 _NUM = numeral_pattern(approx=True, spaced_tail_guard=_UNIT_AHEAD)
 # Shapes that hold digits but are not numbers; matched at a digit run and skipped whole.
-_SKIP = re.compile(
+_SKIP = LazyPattern(
     "|".join(
         [
             r"[0-9]{2,4}[-)][0-9]{3,4}-[0-9]{4}(?![0-9])",  # phone numbers
@@ -155,27 +169,27 @@ _SKIP = re.compile(
     )
 )
 # Before a digit run: an ordinal prefix (제3회) or a Latin code (COVID-19, K2, A4).
-_SKIP_BEFORE = re.compile("(?:제 ?|[A-Za-z][-_]?)$")
-_START = "(?:(?=[0-9０-９\\-−])|(?<![가-힣0-9０-９A-Za-z]))"
-_NUMBERS = re.compile(
+_SKIP_BEFORE = LazyPattern("(?:제 ?|[A-Za-z][-_]?)$")
+_START = f"(?:(?=[0-9０-９{MINUS_SIGNS}])|(?<![가-힣0-9０-９A-Za-z]))"
+_NUMBERS = LazyPattern(
     f"{_START}(?:(?=(?P<r1>{_NUM}))(?P=r1) ?[~∼～〜] ?)?(?P<num>{_NUM})(?P<unit>{_UNIT_AHEAD})?"
 )
 _SINO_RUN = "영공일이삼사오육륙칠팔구십백천만억조경"
 _NATIVE_WORDS = [row[0] for row in load_table("numerals_words.tsv") if row[2] in ("native", "tens")]
 # Anchors: digit runs (one class scan), and word-initial Hangul numerals that either
 # reach a Sino unit within a few characters (삼천만, 이십오) or are native count words.
-_ANCHORS = re.compile(
+_ANCHORS = LazyPattern(
     "[0-9０-９][0-9０-９,.]*"
     f"|(?<![가-힣])(?:(?=[{_SINO_RUN}][{_SINO_RUN} ]{{0,12}}?[십백천만억조경]|[{_SINO_RUN}] ?분의)"
     f"|(?={_alt(_NATIVE_WORDS)}))"
 )
 _SINO_BACK = frozenset(_SINO_RUN + "여 ")
 _SPACES = {0x00A0: " ", 0x2009: " ", 0x202F: " ", 0x2007: " "}
-_ODD_SPACE = re.compile("[\u00a0\u2009\u202f\u2007]")
-_WORD_END_RE = re.compile(_WORD_END)
+_ODD_SPACE = LazyPattern("[\u00a0\u2009\u202f\u2007]")
+_WORD_END_RE = LazyPattern(_WORD_END)
 _UNIT_WORD_END_RE = _WORD_END_RE
-_AFTER_DATE = re.compile(f"[ ]?(?:{_DATE_UNITS}|분기|년도|년생|학년도)")
-_ORDINAL_AFTER = re.compile("[ ]?(?:번째|째)")
+_AFTER_DATE = LazyPattern(f"[ ]?(?:{_DATE_UNITS}|분기|년도|년생|학년도)")
+_ORDINAL_AFTER = LazyPattern("[ ]?(?:번째|째)")
 _NATIVE_ATTACHED = frozenset(load_words("numerals_native_attached.txt"))
 # 서/석/너/넉/닷/엿 appear only in fixed spaced phrases (석 달, 서 말); attached they are
 # other words (서명, 석권).
@@ -183,13 +197,68 @@ _SPACED_ONLY = frozenset(["서", "석", "너", "넉", "닷", "엿"])
 _NATIVE_NEEDS_UNIT = frozenset(
     ["한", "두", "세", "석", "서", "네", "넉", "너", "닷", "엿", "스무", "열", "쉰"]
 )
-_Q_BEFORE = re.compile(f"(?<![가-힣]){_alt([w for w, p in _QUALIFIERS if p == 'before'])} ?$")
-_Q_AFTER = re.compile(
-    f" ?{_alt([w for w, p in _QUALIFIERS if p == 'after'])}"
-    f"|{_alt([w for w, p in _QUALIFIERS if p == 'after-tight'])}(?:{_PARTICLE})?(?![가-힣])"
+_Q_BEFORE = LazyPattern(
+    f"(?<![가-힣])(?P<q>{_alt([w for w, p in _QUALIFIERS if p == 'before'])}) ?$"
 )
-_HANGUL_UNITS = re.compile("[십백천만억조경]")
-_BIG_UNIT = re.compile("[만억조경]")
+# A tight qualifier must end its word: 1180원대(까지) and 1200원선(에서) yes; 3만원 대출,
+# 원대한 ("grand") and 5만원 선물 no.
+_Q_WORD_END = "(?=[의로에는은를을이가도인까부였와과만다]|[^가-힣]|$)"
+_Q_AFTER = LazyPattern(
+    f" ?(?P<q>{_alt([w for w, p in _QUALIFIERS if p == 'after'])})"
+    f"|(?P<t>{_alt([w for w, p in _QUALIFIERS if p == 'after-tight'])}){_Q_WORD_END}"
+    f"|[ ]?(?P<w>{_alt([w for w, p in _QUALIFIERS if p == 'after-word'])}){_Q_WORD_END}"
+    f"|(?:[을를이가에] ?| ?)(?P<v>{_alt([w for w, p in _QUALIFIERS if p == 'after-verb'])})"
+)
+
+
+_BARE_WON = load_table("money_bare_won.tsv")
+_CONTEXT = load_table("money_context.tsv")
+_BARE_WON_AFTER = LazyPattern(
+    "(?:을|를|이|가|에|으로|로|은|는|도|만|씩|까지|에서)? ?"
+    + _alt([w for w, p in _BARE_WON if p == "after"] + [w for w, p in _CONTEXT if p == "after"])
+)
+_BARE_WON_BEFORE = LazyPattern(
+    "(?:당|(?<![가-힣])"
+    + _alt([w for w, p in _BARE_WON if p == "before"] + [w for w, p in _CONTEXT if p == "before"])
+    + "(?:은|는|이|가|을|를|의|도|으로|로)?)[ ]{0,2}$"
+)
+
+
+def bare_won_is_money(text: str, start: int, end: int) -> bool:
+    """Whether a bare ``만원`` at ``text[start:end]`` is 10,000 won rather than "full house".
+
+    ``만원`` with no numeral before ``만`` is also 滿員 (``만원 관중``, ``만원사례``,
+    ``관중석이 만원을 이뤘다``). It is money only next to a money word of
+    ``money_bare_won.tsv`` or ``money_context.tsv``: after it (``만원씩``, ``만원짜리``,
+    ``만원을 내고``, ``만원에 샀다``), before it (``단돈 만원``, ``1인당 만원``), or a
+    qualifier (``약 만원``, ``만원 이하``).
+    """
+    if _BARE_WON_AFTER.match(text, end, min(len(text), end + 12)) is not None:
+        return True
+    if _BARE_WON_BEFORE.search(text, max(0, start - 12), start) is not None:
+        return True
+    return _Q_BEFORE.search(text, max(0, start - 4), start) is not None
+
+
+def qualifier_around(text: str, start: int, end: int) -> str | None:
+    """Return the qualifier word right before or after ``text[start:end]``, or ``None``.
+
+    The word before the span wins (``약``, ``최대``); after it come the bound and
+    approximation words of ``money_qualifiers.tsv`` (``가량``, ``이상``, ``1180원대``'s
+    ``대``, ``넘게``, ``육박`` ...). Shared by :mod:`kornews.money` and this module.
+    """
+    before = _Q_BEFORE.search(text, max(0, start - 4), start)
+    if before is not None:
+        return before.group("q")
+    after = _Q_AFTER.match(text, end, min(len(text), end + 8))
+    if after is not None:
+        word = after.group(after.lastgroup or "q")
+        return _Q_REPORTED.get(word, word)
+    return None
+
+
+_HANGUL_UNITS = LazyPattern("[십백천만억조경]")
+_BIG_UNIT = LazyPattern("[만억조경]")
 _BIG_VALUES = {"만": 10**4, "억": 10**8, "조": 10**12, "경": 10**16}
 
 
@@ -249,7 +318,7 @@ def _starts(text: str, p: int, floor: int, digits: bool) -> list[int]:
     starts: list[int] = []
     if digits and p > floor:
         b = text[p - 1]
-        if b in "-−" and (p < 2 or not (text[p - 2].isalnum() or text[p - 2] in ".,")):
+        if b in MINUS_SIGNS and (p < 2 or not (text[p - 2].isalnum() or text[p - 2] in ".,")):
             starts.append(p - 1)
         elif text.startswith("마이너스", max(0, p - 5)) and p - 5 >= floor:
             starts.append(p - 5 if text[p - 1] == " " else p - 4)
@@ -320,8 +389,8 @@ def _read(text: str, m: re.Match[str]) -> list[NumberMention]:
     return results
 
 
-_LATIN_AFTER = re.compile("[A-Za-z]")
-_HANGUL_BEFORE = re.compile("[가-힣]$")
+_LATIN_AFTER = LazyPattern("[A-Za-z]")
+_HANGUL_BEFORE = LazyPattern("[가-힣]$")
 
 
 def _hangul_ok(text: str, num: str, unit_text: str | None, after: int) -> bool:
@@ -338,6 +407,8 @@ def _hangul_ok(text: str, num: str, unit_text: str | None, after: int) -> bool:
             return True
         if unit_text is None:
             return False
+        if bare == "만" and unit_text == "원":
+            return bare_won_is_money(text, after - 2, after)  # not 만원 관중 (滿員)
         return unit_text.startswith(" ") or unit_text in _CURRENCY_WORDS
     if bare in _NATIVE_NEEDS_UNIT:
         # 한, 세, 열: far more often other words; attached, only with common counters
@@ -357,16 +428,8 @@ def _hangul_ok(text: str, num: str, unit_text: str | None, after: int) -> bool:
 
 
 def _qualifiers(text: str, start: int, end: int) -> tuple[str | None, bool]:
-    before = _Q_BEFORE.search(text, max(0, start - 4), start)
-    if before is not None:
-        return before.group().strip(), True
-    after = _Q_AFTER.match(text, end, min(len(text), end + 8))
-    if after is not None:
-        word = after.group().strip()
-        for w, _ in _QUALIFIERS:
-            if word.startswith(w):
-                return w, True
-    return None, False
+    word = qualifier_around(text, start, end)
+    return word, word is not None
 
 
 def _tidy(value: Decimal) -> Decimal:

@@ -13,7 +13,8 @@ In scope, one whole numeral expression:
 - Sino-Korean numerals: ``삼천만``, ``이십오``, ``십이만 삼천``, ``영``/``공`` (zero).
 - Native Korean counts: ``하나``, ``둘``, ``열``, ``열두``, ``스물``, ``서른 두``, and the
   attributive forms used before counters (``한``, ``두``, ``세``, ``네``, ``스무``).
-- Fractions ``사분의삼`` (0.75), ``3분의 1``; negatives ``-58억4천만``, ``마이너스 3``.
+- Fractions ``사분의삼`` (0.75), ``3분의 1``; negatives ``-58억4천만``, ``마이너스 3``, and
+  the table minus ``△3.2``/``▼3.2`` (see :data:`MINUS_SIGNS`).
 - The approximation marker ``여`` inside or after an amount (``600여만``, ``10억여``) is
   accepted by :func:`read_numeral` (which reports it) and by :func:`parse_numeral` (which
   ignores it); :data:`NUMERAL_PATTERN` does not match it.
@@ -27,19 +28,78 @@ Out of scope: deciding whether a numeral in running text *is* a number (``이`` 
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from typing import Any
 
 from kornews._data import load_table
 from kornews._util import ensure_str
 
 __all__ = [
+    "MINUS_SIGNS",
     "NUMERAL_PATTERN",
     "evaluate_numeral",
     "numeral_pattern",
     "parse_numeral",
     "read_numeral",
 ]
+
+
+MINUS_SIGNS = "-−△▼▽"
+"""Characters read as a minus sign when they touch the digits: ASCII and Unicode minus,
+and the triangles of Korean financial tables (``△3.2%``, ``영업손실 △58억원``: white
+triangle = negative; ``▼`` = down). ``▲`` ("up") is not among them: it is also the usual
+bullet of Korean articles (``▲3일 ...``), and an up mark does not change the value."""
+
+
+class LazyPattern:
+    """A regular expression compiled on first use, so that importing kornews stays cheap.
+
+    The numeral, number and money patterns are large (compiling them all costs a few
+    hundred milliseconds); a program that never reads an amount should not pay for them.
+    Offers the :class:`re.Pattern` methods the scanners use.
+    """
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._compiled: re.Pattern[str] | None = None
+
+    def get(self) -> re.Pattern[str]:
+        """Return the compiled pattern (compiled now if this is the first use)."""
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(self.pattern)
+            # From now on the compiled pattern's own methods answer directly (instance
+            # attributes shadow the methods below): no wrapper call on the hot path.
+            self.__dict__.update(
+                match=compiled.match,
+                search=compiled.search,
+                fullmatch=compiled.fullmatch,
+                finditer=compiled.finditer,
+                findall=compiled.findall,
+            )
+        return compiled
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.get().match(string, pos, endpos)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.get().search(string, pos, endpos)
+
+    def fullmatch(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> re.Match[str] | None:
+        return self.get().fullmatch(string, pos, endpos)
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        return self.get().finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self.get().findall(string, pos, endpos)
 
 
 def _words(kind: str) -> dict[str, int]:
@@ -145,7 +205,7 @@ def numeral_pattern(
     if native:
         parts.append(f"{_alt(_TENS)}(?: ?{_alt(_NATIVE)})?|{_alt(_NATIVE)}")
     parts.append(sino)
-    lead = "(?:(?<![\\w.,])[-−]|마이너스 ?)?" if sign else ""
+    lead = f"(?:(?<![\\w.,])[{MINUS_SIGNS}]|마이너스 ?)?" if sign else ""
     return f"(?:{lead}(?:" + "|".join(parts) + "))"
 
 
@@ -172,11 +232,11 @@ True
 """
 
 _APPROX_PATTERN = numeral_pattern(approx=True, spaced_tail_guard=r"\Z")  # whole text: no ambiguity
-_FULL = re.compile(_APPROX_PATTERN)
-_NATIVE_FULL = re.compile(
+_FULL = LazyPattern(_APPROX_PATTERN)
+_NATIVE_FULL = LazyPattern(
     f"({_alt(_TENS)})? ?({_alt(_NATIVE)})?"
 )  # evaluated only after _FULL accepted the text
-_TOKEN = re.compile(
+_TOKEN = LazyPattern(
     r"(?P<num>[0-9０-９][0-9０-９,]*(?:\.[0-9０-９]+)?)|(?P<word>[^\s0-9０-９])|(?P<space>\s)"
 )
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -247,7 +307,7 @@ def _evaluate_uncached(text: str) -> tuple[Decimal, bool] | None:
     negative = False
     if text.startswith("마이너스"):
         negative, text = True, text[4:].lstrip()
-    elif text[:1] in "-−":
+    elif text[:1] and text[:1] in MINUS_SIGNS:
         negative, text = True, text[1:]
     if "점" in text:
         whole_text, _, frac_text = text.partition("점")
