@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Literal, get_args
 
-LineLabel = Literal["title", "subtitle", "meta", "byline", "body", "caption", "boilerplate", "empty"]
+LineLabel = Literal[
+    "title", "subtitle", "meta", "byline", "body", "caption", "boilerplate", "empty"
+]
 """The label of one line of a page (see ``docs/labels.md``)."""
 
 Grain = Literal["year", "quarter", "month", "week", "day", "hour", "minute", "second"]

@@ -1,0 +1,357 @@
+"""One call from a scraped page to a structured article: :func:`extract`.
+
+``extract`` composes the other capabilities and adds only what needs the whole page:
+which line is the headline, which date stamp is the publication time, which credits
+belong to this article, and whether the page is a listing of several articles.
+
+In scope: plain text as scraped (one block per line, any furniture around it).
+Out of scope: HTML parsing (give kornews the text of the page), fetching pages,
+languages other than Korean.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+import json
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+import regex
+
+from kornews._kiwi import Sentence, split_sentences
+from kornews._util import ensure_str
+from kornews.bylines import Byline, find_bylines
+from kornews.dates import DateMention, find_dates
+from kornews.encoding import repair_encoding
+from kornews.lines import Line, classify_lines
+from kornews.money import Money, find_money
+from kornews.normalization import normalize
+from kornews.paragraphs import RemovedParagraph, dedupe_paragraphs
+from kornews.types import ArticleKind, Grain
+
+__all__ = ["Article", "extract"]
+
+# Canonical stamp words (DateMention.stamp) of the first publication, and of a later update.
+_PUBLISH_STAMPS = frozenset(
+    {"입력", "등록", "송고", "기사입력", "발행", "작성일", "게재", "기사전송", "Published"}
+)
+_UPDATE_STAMPS = frozenset({"수정", "최종수정", "업데이트", "승인", "Updated"})
+_PRECISE_GRAINS = frozenset({"day", "hour", "minute", "second"})
+# Labels whose lines may carry the page's own date stamp.
+_STAMP_LABELS = frozenset({"meta", "byline", "title"})
+# Credits printed in these lines belong to other articles or to the page, not to this article.
+_FOREIGN_LABELS = frozenset({"boilerplate"})
+
+# A metadata prefix some aggregators inject before the headline (" date 2025-09-16 ...").
+_META_PREFIX = regex.compile(r"^\s*(?:date\s*)?\d{4}-\d{2}-\d{2}\s+", regex.IGNORECASE)
+# Leading bullets and list markers that are layout, not headline text.
+_LEADING_BULLETS = regex.compile(r"^[\s•·■□▶▷►◆◇○●\-–—*]+")
+# A publication stamp glued after a headline on the same line ("… 올라간다? 입력 :2015-08-06 …").
+_GLUED_STAMP = regex.compile(r"\s(?:기사)?입력\s?:?\s?\d{2,4}[.\-/]")
+_DIGIT = regex.compile(r"\d")
+# Sentence-final endings: a listing's ledes are cut mid-sentence, an article's paragraphs are not.
+_SENTENCE_END = regex.compile(r"(?:[.!?…。'\"’”)]|다)\s*$")
+
+_LISTING_MIN_ITEMS = 3
+_WIDGET_RUN = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A news article (or a listing page) extracted from raw page text.
+
+    Spans: ``lines`` and ``bylines`` point into :attr:`source` (the input after encoding
+    repair and normalization, which keep the line structure, so ``Line.index`` is also
+    the input's line number); ``money`` and ``dates`` point into :attr:`body`.
+    """
+
+    kind: ArticleKind
+    """``"article"``, or ``"listing"`` for a page of several articles' ledes."""
+    title: str | None
+    subtitle: str | None
+    published: date | datetime | None
+    """The publication time printed on the page (a date when no time of day is printed)."""
+    published_grain: Grain | None
+    updated: date | datetime | None
+    """The last update time printed on the page (``수정``/``업데이트`` stamps), if any."""
+    bylines: tuple[Byline, ...]
+    body: str
+    """The body paragraphs joined with ``"\\n"``."""
+    paragraphs: tuple[str, ...]
+    items: tuple[str, ...]
+    """For a listing page, one lede per listed article; empty for an article."""
+    money: tuple[Money, ...]
+    dates: tuple[DateMention, ...]
+    lines: tuple[Line, ...]
+    """Every input line with its label and the reason for it."""
+    duplicates: tuple[RemovedParagraph, ...]
+    """Body paragraphs dropped because they repeat an earlier one."""
+    encoding_repaired: bool
+    source: str
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        """Sentences of :attr:`body`, split by Kiwi (loaded on first use; spans into ``body``).
+
+        Splitting runs on every access: keep the result if you need it twice.
+        """
+        return tuple(split_sentences(self.body))
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict: dates in ISO 8601, ``Decimal`` as a string, tuples as lists."""
+        out = {f.name: _jsonable(getattr(self, f.name)) for f in dataclasses.fields(self)}
+        del out["source"]
+        return out
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """:meth:`to_dict` serialised as JSON (UTF-8 text, Korean kept unescaped)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+
+def _jsonable(value: object) -> object:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    return value
+
+
+def extract(text: str, reference: date | datetime | None = None) -> Article:
+    """Return the :class:`Article` in a scraped Korean news page.
+
+    Steps: repair encoding, normalize, classify lines, drop repeated paragraphs, then
+    title, subtitle and publication time (from the page's own stamps, never from a
+    "today" widget above a weather box), bylines, body paragraphs, and the money and
+    dates of the body, dates resolved against the publication time, else ``reference``.
+
+    Args:
+        text: The page text, one block per line.
+        reference: Date to resolve relative dates against when the page prints no
+            publication time. The clock is never read.
+
+    Returns:
+        The article; ``kind == "listing"`` when the page lists several articles' ledes.
+
+    Raises:
+        TypeError: ``text`` is not a ``str`` or ``reference`` is not a date/datetime.
+
+    >>> a = extract("광주시, 청년 지원 확대\\n2025년 04월 14일(월) 20:25\\n광주시는 14일 청년 지원에 100억원을 투입한다고 밝혔다.\\n/홍길동 기자 hong@example.com")
+    >>> a.title, a.published.isoformat(), a.bylines[0].name
+    ('광주시, 청년 지원 확대', '2025-04-14T20:25:00+09:00', '홍길동')
+    >>> [(m.text, m.value) for m in a.money]
+    [('100억원', Decimal('10000000000'))]
+    >>> extract("").body
+    ''
+    """
+    text = ensure_str(text)
+    if reference is not None and not isinstance(reference, (date, datetime)):
+        raise TypeError(
+            f"reference must be a datetime.date or datetime.datetime, not {type(reference).__name__}"
+        )
+    repaired = repair_encoding(text)
+    source = normalize(repaired)
+    lines = tuple(classify_lines(source))
+    # Headlines are reported as printed (normalization would also unify their middle dots
+    # and fullwidth forms); only layout whitespace and invisible characters are folded.
+    printed = repaired.replace("\r\n", "\n").split("\n")
+    if len(printed) != len(lines):  # cannot happen: both steps keep the line structure
+        printed = [ln.text for ln in lines]
+
+    title_index = next((ln.index for ln in lines if ln.label == "title"), None)
+    title = _title(lines, printed, title_index)
+    subtitle = _subtitle(lines, printed)
+    published, grain, updated = _published(lines, title_index)
+
+    body_lines = [ln.text.strip() for ln in lines if ln.label == "body"]
+    deduped = dedupe_paragraphs(body_lines)
+    paragraphs = tuple(p for p in deduped.kept if p)
+    kind: ArticleKind = "listing" if _is_listing(lines, paragraphs) else "article"
+    body = "\n".join(paragraphs)
+
+    anchor = published if published is not None else reference
+    return Article(
+        kind=kind,
+        title=title,
+        subtitle=subtitle,
+        published=published,
+        published_grain=grain,
+        updated=updated,
+        bylines=_bylines(source, lines),
+        body=body,
+        paragraphs=paragraphs,
+        items=paragraphs if kind == "listing" else (),
+        money=tuple(find_money(body)),
+        dates=tuple(find_dates(body, reference=anchor)),
+        lines=lines,
+        duplicates=deduped.removed,
+        encoding_repaired=repaired != text,
+        source=source,
+    )
+
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+
+
+def _as_printed(text: str) -> str:
+    """``text`` with entities decoded, invisible characters dropped and whitespace folded."""
+    return " ".join(unicodedata.normalize("NFC", html.unescape(text)).translate(_INVISIBLE).split())
+
+
+def _title(lines: tuple[Line, ...], printed: list[str], title_index: int | None) -> str | None:
+    if title_index is not None:
+        raw = _as_printed(printed[title_index])
+    else:
+        # No headline line: a headline may be glued before a publication stamp in the
+        # first body line ("… 올라간다? 입력 :2015-08-06 14:04:11 …").
+        first = next((ln for ln in lines if ln.label == "body"), None)
+        if first is None:
+            return None
+        stamp = _GLUED_STAMP.search(first.text)
+        if stamp is None or stamp.start() > 120:
+            return None
+        raw = _as_printed(first.text[: stamp.start()])
+    title = _LEADING_BULLETS.sub("", _META_PREFIX.sub("", raw))
+    stamp = _GLUED_STAMP.search(title)
+    if stamp is not None:
+        title = title[: stamp.start()]
+    title = title.strip()
+    return title or None
+
+
+def _subtitle(lines: tuple[Line, ...], printed: list[str]) -> str | None:
+    seen: dict[str, None] = {}
+    for ln in lines:
+        if ln.label == "subtitle":
+            seen.setdefault(_LEADING_BULLETS.sub("", _as_printed(printed[ln.index])), None)
+    parts = [s for s in seen if s]
+    return "\n".join(parts) or None
+
+
+def _is_header_widget(lines: tuple[Line, ...], index: int, title_index: int | None) -> bool:
+    """A date above the headline that heads a widget box is the render date, not publication.
+
+    The box shows as a run of furniture lines right under the date (a weather widget, a
+    menu); a lone furniture word under a date (an agency code) does not make it a widget.
+    """
+    if title_index is not None and index > title_index:
+        return False
+    following = [ln.label for ln in lines[index + 1 :] if ln.label != "empty"][:_WIDGET_RUN]
+    return len(following) == _WIDGET_RUN and all(label == "boilerplate" for label in following)
+
+
+def _published(
+    lines: tuple[Line, ...], title_index: int | None
+) -> tuple[date | datetime | None, Grain | None, date | datetime | None]:
+    """Pick the publication and update times from the page's own stamps.
+
+    Candidates are absolute dates of at least day precision in meta, byline and
+    headline lines (and a stamp glued into the first body line). A publication stamp
+    (``입력``, ``등록``, ``송고``…) wins over an unmarked date; update stamps (``수정``…)
+    fill ``updated``, and date the page only when it prints nothing else. Among equals
+    the first on the page wins.
+    """
+    best: tuple[int, int, DateMention] | None = None
+    update: DateMention | None = None
+    first_body = next((ln.index for ln in lines if ln.label == "body"), None)
+    for ln in lines:
+        if ln.label in _STAMP_LABELS:
+            if _DIGIT.search(ln.text) is None:
+                continue
+        elif ln.index != first_body or _GLUED_STAMP.search(ln.text) is None:
+            continue
+        if _is_header_widget(lines, ln.index, title_index):
+            continue
+        for m in find_dates(ln.text):
+            if m.value is None or m.relative or m.grain not in _PRECISE_GRAINS:
+                continue
+            if m.stamp in _UPDATE_STAMPS:
+                update = update or m
+                continue
+            if ln.label not in _STAMP_LABELS and m.stamp is None:
+                continue  # an unmarked date in body prose is an event, not the stamp
+            rank = 0 if m.stamp in _PUBLISH_STAMPS else 1
+            if best is None or (rank, ln.index) < best[:2]:
+                best = (rank, ln.index, m)
+    updated = update.value if update is not None else None
+    # A page that prints only an update stamp ("승인 2023.05.12 15:30") is dated by it.
+    chosen = best[2] if best is not None else update
+    if chosen is None:
+        return None, None, updated
+    return chosen.value, chosen.grain, updated
+
+
+def _bylines(source: str, lines: tuple[Line, ...]) -> tuple[Byline, ...]:
+    """Credits of this article: found anywhere but in page furniture, one per person.
+
+    Repeats of the same person (a page printing the byline twice, once with the
+    e-mail) are merged into the most complete record.
+    """
+    line_starts = [ln.start for ln in lines]
+    merged: dict[tuple[str, str | None, str | None], Byline] = {}
+    for b in find_bylines(source):
+        ln = lines[_line_of(line_starts, b.start)]
+        if ln.label in _FOREIGN_LABELS:
+            continue
+        key = (b.kind, b.name, None if b.name else b.agency)
+        prev = merged.get(key)
+        if prev is None or _completeness(b) > _completeness(prev):
+            merged[key] = _fill(b, prev) if prev is not None else b
+        else:
+            merged[key] = _fill(prev, b)
+    return tuple(sorted(merged.values(), key=lambda b: b.start))
+
+
+def _line_of(starts: list[int], offset: int) -> int:
+    lo, hi = 0, len(starts) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if starts[mid] <= offset:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _completeness(b: Byline) -> int:
+    return sum(v is not None for v in (b.name, b.role, b.email, b.agency, b.dateline))
+
+
+def _fill(primary: Byline, other: Byline) -> Byline:
+    """``primary`` with its missing fields taken from ``other`` (same person)."""
+    return dataclasses.replace(
+        primary,
+        role=primary.role or other.role,
+        email=primary.email or other.email,
+        agency=primary.agency or other.agency,
+        dateline=primary.dateline or other.dateline,
+        email_obfuscated=primary.email_obfuscated
+        or (primary.email is None and other.email_obfuscated),
+    )
+
+
+def _is_listing(lines: tuple[Line, ...], paragraphs: tuple[str, ...]) -> bool:
+    """A listing page: no headline or byline, and several ledes cut at one fixed length.
+
+    Listing pages (a section's or a search's results) print each article's lede truncated
+    to the same number of characters, mid-sentence. An article's paragraphs vary in length
+    and end in sentences, so the rule does not fire on them. Documented in docs/extract.md.
+    """
+    if len(paragraphs) < _LISTING_MIN_ITEMS:
+        return False
+    if any(ln.label in ("title", "byline") for ln in lines):
+        return False
+    longest = max(len(p) for p in paragraphs)
+    if longest < 60:
+        return False
+    cut = [p for p in paragraphs if len(p) >= 0.9 * longest and not _SENTENCE_END.search(p)]
+    return len(cut) >= _LISTING_MIN_ITEMS and len(cut) >= 0.6 * len(paragraphs)

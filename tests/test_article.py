@@ -1,0 +1,199 @@
+"""extract(): the composition of the capabilities into one Article."""
+
+from __future__ import annotations
+
+import json
+import time
+from datetime import date, datetime
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import kornews
+from kornews import Article, extract
+
+SEED_001 = "001_3606a09aa6ae8308"
+SEED_000 = "000_35b43c20cc6f0640"
+
+PAGE = "\n".join(
+    [
+        "본문 바로가기",
+        "광주시‧전남도, 청년 일자리 예산 확대",
+        "입력 2025.04.14 09:30 | 수정 2025.04.14 11:05",
+        "청년 창업 지원 강화",
+        "[광주=뉴시스] 홍길동 기자 = 광주시는 14일 청년 일자리 사업에 약 120억원을 투입한다고 밝혔다.",
+        "시는 지난 8월27일 설명회를 열었고, 이날 300여 명이 참석했다.",
+        "/홍길동 기자 hong@example.com",
+        "저작권자 © 예시일보 무단전재 및 재배포 금지",
+    ]
+)
+
+
+def test_fields_of_a_typical_page() -> None:
+    a = extract(PAGE)
+    assert a.kind == "article"
+    assert a.title == "광주시‧전남도, 청년 일자리 예산 확대"  # as printed: middle dot kept
+    assert a.subtitle == "청년 창업 지원 강화"
+    assert a.published == datetime.fromisoformat("2025-04-14T09:30:00+09:00")
+    assert a.published_grain == "minute"
+    assert a.updated == datetime.fromisoformat("2025-04-14T11:05:00+09:00")
+    assert a.paragraphs[0].startswith("[광주=뉴시스] 홍길동 기자 = 광주시는")
+    assert a.body == "\n".join(a.paragraphs)
+    (byline,) = [b for b in a.bylines if b.name]
+    assert (byline.name, byline.email, byline.agency, byline.dateline) == (
+        "홍길동",
+        "hong@example.com",
+        "뉴시스",
+        "광주",
+    )
+    assert [(m.text, m.value, m.approx) for m in a.money] == [
+        ("120억원", Decimal("12000000000"), True)
+    ]
+    resolved = {d.text: d.value for d in a.dates}
+    assert resolved["14일"] == date(2025, 4, 14)
+    assert resolved["지난 8월27일"] == date(2024, 8, 27)
+    assert resolved["이날"] == date(2024, 8, 27)
+    assert not a.encoding_repaired
+
+
+def test_every_line_is_reported_with_label_and_reason() -> None:
+    a = extract(PAGE)
+    assert len(a.lines) == PAGE.count("\n") + 1
+    assert a.lines[0].label == "boilerplate"
+    assert a.lines[-1].label == "boilerplate"
+    assert all(ln.reason for ln in a.lines)
+    for ln in a.lines:
+        assert a.source[ln.start : ln.end] == ln.text
+
+
+def test_spans_of_money_and_dates_point_into_body() -> None:
+    a = extract(PAGE)
+    for m in (*a.money, *a.dates):
+        assert a.body[m.start : m.end] == m.text
+
+
+def test_relative_dates_use_reference_when_page_has_no_stamp() -> None:
+    text = "광주시는 12일 오후 설명회를 열었다고 밝혔다.\n시는 오는 28일 결과를 발표할 예정이다."
+    a = extract(text, reference=date(2025, 9, 20))
+    assert a.published is None
+    values = {d.text: d.value for d in a.dates}
+    assert values["12일 오후"] == date(2025, 9, 12)
+    assert values["오는 28일"] == date(2025, 9, 28)
+    assert all(d.value is None for d in extract(text).dates)  # no reference: never the clock
+
+
+def test_header_date_widget_is_not_the_publication_date(seeds: dict[str, str]) -> None:
+    # Seeds 002 and 003 open with the render date above a weather widget.
+    for stem in ("002_63cb6d787270aa92", "003_d7f6930ecccab7f7"):
+        assert extract(seeds[stem]).published is None
+
+
+def test_update_stamp_dates_a_page_that_prints_nothing_else() -> None:
+    a = extract("광주시, 예산 확대\n승인 2023.05.12 15:30\n광주시는 12일 예산을 늘린다고 밝혔다.")
+    assert a.published == datetime.fromisoformat("2023-05-12T15:30:00+09:00")
+
+
+def test_byline_date_gives_published(seeds: dict[str, str]) -> None:
+    a = extract(seeds["004_b2a26f4329e46e7e"])
+    assert a.published == date(2020, 12, 29)
+    assert a.published_grain == "day"
+
+
+def test_repeated_byline_is_merged_into_the_complete_record(seeds: dict[str, str]) -> None:
+    a = extract(seeds["004_b2a26f4329e46e7e"])
+    people = [b for b in a.bylines if b.name]
+    assert [(b.name, b.email) for b in people] == [("박진표", "lucky@kwangju.co.kr")]
+    assert [b.agency for b in a.bylines if b.name is None] == ["광주일보"]
+
+
+def test_repeated_block_is_dropped_and_reported(seeds: dict[str, str]) -> None:
+    a = extract(seeds[SEED_001])
+    assert len(a.paragraphs) == len(set(a.paragraphs))
+    assert a.duplicates, "seed 001 prints its body twice"
+    for d in a.duplicates:
+        assert d.text not in a.paragraphs or a.paragraphs.index(d.text) <= d.duplicate_of
+
+
+def test_listing_page_is_reported_as_listing(seeds: dict[str, str]) -> None:
+    a = extract(seeds[SEED_000])
+    assert a.kind == "listing"
+    assert len(a.items) == 15
+    assert a.title is None
+
+
+def test_an_article_without_headline_is_not_a_listing() -> None:
+    text = "\n".join(
+        [
+            "광주시는 12일 시청에서 청년 정책 설명회를 열고 내년 사업 계획을 공개했다.",
+            "시는 올해 예산의 절반을 청년 주거 지원에 쓰기로 했다고 설명했다.",
+            "설명회에는 시민 200여 명이 참석해 질문을 이어갔다.",
+            "시는 다음 달 세부 계획을 발표할 예정이다.",
+        ]
+    )
+    assert extract(text).kind == "article"
+
+
+def test_mojibake_page_is_repaired() -> None:
+    clean_text = "광주시, 청년 지원 확대\n광주시는 12일 청년 지원에 100억원을 투입한다고 밝혔다."
+    garbled = clean_text.encode("cp949").decode("latin-1")
+    a = extract(garbled)
+    assert a.encoding_repaired
+    assert a.title == "광주시, 청년 지원 확대"
+    assert a.money[0].value == Decimal("10000000000")
+
+
+def test_to_dict_and_to_json_are_plain_json() -> None:
+    a = extract(PAGE)
+    d = a.to_dict()
+    assert d["published"] == "2025-04-14T09:30:00+09:00"
+    assert d["money"][0]["value"] == "12000000000"
+    assert "source" not in d
+    assert isinstance(d["lines"], list) and d["lines"][0]["label"] == "boilerplate"
+    assert json.loads(a.to_json()) == d
+
+
+def test_sentences_split_the_body_with_kiwi() -> None:
+    a = extract("제목\n광주시는 12일 예산을 늘렸다. 시는 설명회도 열었다.")
+    sentences = a.sentences
+    assert [s.text for s in sentences] == ["광주시는 12일 예산을 늘렸다.", "시는 설명회도 열었다."]
+    for s in sentences:
+        assert a.body[s.start : s.end] == s.text
+
+
+def test_empty_and_odd_input() -> None:
+    for text in ("", "\n\n\n", "   ", "\x00\x01\x02", "ÿ" * 1000):
+        a = extract(text)
+        assert isinstance(a, Article)
+    assert extract("").body == ""
+
+
+def test_bad_arguments() -> None:
+    with pytest.raises(TypeError, match="decode"):
+        extract(b"bytes")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="reference"):
+        extract("광주", reference="2025-01-01")  # type: ignore[arg-type]
+
+
+def test_large_page_is_linear() -> None:
+    unit = PAGE + "\n"
+    t0 = time.perf_counter()
+    extract(unit * 200)
+    small = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    extract(unit * 2000)
+    large = time.perf_counter() - t0
+    assert large < 40 * max(small, 0.01)  # 10x input, far below quadratic
+
+
+@given(st.text(alphabet=st.sampled_from("가나다라 12억원일\n.·기자=[]()"), max_size=300))
+def test_never_crashes_and_spans_hold(text: str) -> None:
+    a = extract(text)
+    for m in (*a.money, *a.dates):
+        assert a.body[m.start : m.end] == m.text
+    assert len(a.lines) == a.source.count("\n") + 1
+
+
+def test_top_level_export() -> None:
+    assert kornews.extract is extract
