@@ -46,6 +46,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from dedup_corpus import ATTRIBUTION, Generator  # noqa: E402
+from kornews.dedup import _components  # noqa: E402  (the same union-find as the library)
 
 DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpus" / "kowikinews.jsonl"
 METHODS = ("kornews", "datasketch-raw", "kornews-engine", "datasketch-body", "kornews-oracle")
@@ -53,25 +54,6 @@ METHODS = ("kornews", "datasketch-raw", "kornews-engine", "datasketch-body", "ko
 
 def _maxrss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
-
-
-def _components(n: int, edges: list[tuple[int, int]]) -> list[list[int]]:
-    parent = list(range(n))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for a, b in edges:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    groups: dict[int, list[int]] = {}
-    for i in range(n):
-        groups.setdefault(find(i), []).append(i)
-    return [g for g in groups.values() if len(g) > 1]
 
 
 def _datasketch(texts: list[str], threshold: float, num_perm: int) -> list[list[int]]:

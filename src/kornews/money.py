@@ -34,7 +34,13 @@ from typing import Literal, get_args
 from kornews._data import load_table
 from kornews._util import ensure_choice, ensure_str
 from kornews.numbers import COUNTER_AHEAD, bare_won_is_money, qualifier_around
-from kornews.numerals import MINUS_SIGNS, LazyPattern, evaluate_numeral, numeral_pattern
+from kornews.numerals import (
+    MINUS_SIGNS,
+    LazyPattern,
+    borrow_range_unit,
+    evaluate_numeral,
+    numeral_pattern,
+)
 
 __all__ = ["KRW_STYLES", "KrwStyle", "Money", "find_money", "format_krw", "parse_money"]
 
@@ -200,8 +206,6 @@ _WON_VERB = LazyPattern(
     "awards?|titles?|seats?|votes?|games?|matches|races?|praise|approval|support)(?![A-Za-z])"
 )
 _HAS_UNIT = LazyPattern("[0-9０-９십백천만억조경]")
-_BIG_UNIT = LazyPattern("[만억조경]")
-_BIG_VALUES = {"만": 10**4, "억": 10**8, "조": 10**12, "경": 10**16}
 
 
 # --------------------------------------------------------------------------- finding
@@ -392,12 +396,7 @@ def _read_match(text: str, m: re.Match[str], previous: Money | None) -> list[Mon
         got1 = evaluate_numeral(r1)
         if got1 is not None and _HAS_UNIT.search(r1):
             v1, a1 = got1
-            if not _BIG_UNIT.search(r1):
-                # "3~5억 달러" is 3억~5억: the first end borrows the second end's last unit.
-                units = _BIG_UNIT.findall(num)
-                if units:
-                    v1 *= _BIG_VALUES[units[-1]]
-            v1 *= cur.scale
+            v1 = borrow_range_unit(r1, v1, num) * cur.scale
             results.append(
                 Money(
                     m.start("r1"),

@@ -25,6 +25,7 @@ from kornews._util import ensure_str
 from kornews.numerals import (
     MINUS_SIGNS,
     LazyPattern,
+    borrow_range_unit,
     evaluate_numeral,
     numeral_pattern,
     read_numeral,
@@ -258,8 +259,6 @@ def qualifier_around(text: str, start: int, end: int) -> str | None:
 
 
 _HANGUL_UNITS = LazyPattern("[십백천만억조경]")
-_BIG_UNIT = LazyPattern("[만억조경]")
-_BIG_VALUES = {"만": 10**4, "억": 10**8, "조": 10**12, "경": 10**16}
 
 
 def find_numbers(text: str) -> list[NumberMention]:
@@ -366,11 +365,7 @@ def _read(text: str, m: re.Match[str]) -> list[NumberMention]:
     if r1 is not None:
         got1 = evaluate_numeral(r1)
         if got1 is not None and (any(c.isdigit() for c in r1) or _HANGUL_UNITS.search(r1)):
-            v1 = got1[0]
-            if not _BIG_UNIT.search(r1):
-                units = _BIG_UNIT.findall(num)
-                if units:
-                    v1 *= _BIG_VALUES[units[-1]]
+            v1 = borrow_range_unit(r1, got1[0], num)
             results.append(
                 NumberMention(
                     m.start("r1"),

@@ -242,6 +242,26 @@ _TOKEN = LazyPattern(
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
+_BIG_UNIT_VALUES = {"만": 10**4, "억": 10**8, "조": 10**12, "경": 10**16}
+
+
+def borrow_range_unit(first: str, value: Decimal, second: str) -> Decimal:
+    """Value of a range's first end that omits the large unit its second end prints.
+
+    ``3~5억`` means 3억 to 5억: when ``first`` has no 만/억/조/경 of its own, ``value`` is
+    scaled by the last large unit of ``second``. Shared by money and numbers.
+
+    >>> borrow_range_unit("3", Decimal(3), "5억")
+    Decimal('300000000')
+    >>> borrow_range_unit("3억", Decimal(300000000), "5억")
+    Decimal('300000000')
+    """
+    if any(ch in _BIG_UNIT_VALUES for ch in first):
+        return value
+    units = [ch for ch in second if ch in _BIG_UNIT_VALUES]
+    return value * _BIG_UNIT_VALUES[units[-1]] if units else value
+
+
 def parse_numeral(text: str) -> Decimal | None:
     """Return the value of one whole numeral expression, or ``None`` if ``text`` is not one.
 
