@@ -1,28 +1,37 @@
-"""Repair of Korean text whose CP949/EUC-KR bytes were decoded with the wrong codec.
+"""Repair of Korean text decoded with the wrong codec (CP949 or UTF-8 bytes read as Latin-1).
 
-Old Korean sites serve EUC-KR (CP949) pages; a scraper that decodes them as Latin-1
-or Windows-1252 turns ``지원단은`` into ``Áö¿ø´ÜÀº``. Real scraped text is often
-worse: a later "fixer" re-read some byte pairs as UTF-8 (``ȭ`` for the bytes of ``화``,
-a Lao or CJK letter for three bytes), turned the byte 0xAD into an invisible soft
-hyphen that was then lost, or turned ``Â``/``Ã`` plus a space into a no-break space or
-``à``. :func:`repair_encoding` undoes all of that as far as the bytes allow.
+Two families of mojibake are undone:
 
-How it works: each character of a suspicious line can stand for one byte (its
-Latin-1 or Windows-1252 code), for its UTF-8 bytes, or for itself. A small dynamic
-program per word picks the byte reading whose CP949 decoding is the most plausible
-Korean, scored by syllable frequencies (``data/encoding_syllables.tsv``) and a list
-of common news symbols (``data/encoding_symbols.tsv``); an inserted 0xAD byte
-stands in for a dropped soft hyphen. A line is replaced only when its decoding is
-clearly Korean; all other text is returned unchanged.
+- CP949/EUC-KR bytes read as Latin-1 or Windows-1252: old Korean sites serve EUC-KR
+  and a scraper turns ``지원단은`` into ``Áö¿ø´ÜÀº``. Real scraped text is often worse: a
+  later "fixer" re-read some byte pairs as UTF-8 (``ȭ`` for the bytes of ``화``, a Lao
+  or CJK letter for three bytes), turned the byte 0xAD into a soft hyphen that was then
+  lost (sometimes every one of them), or turned ``Â``/``Ã`` plus a space into a no-break
+  space or ``à``.
+- UTF-8 bytes read as Windows-1252 or Latin-1 (the family ``ftfy`` repairs):
+  ``ê´‘ì£¼`` for ``광주``; bytes Windows-1252 leaves undefined show as C1 controls, or
+  as U+FFFD when a strict decoder replaced them (the byte is then guessed).
 
-Out of scope: other mojibake families (UTF-8 read as Windows-874 or as Latin-1 in
-European text: ``cafÃ©``), HTML entities and Unicode normalization (see
-:mod:`kornews.normalization`), and decoding ``bytes`` (decode them yourself).
+How it works: for CP949, each character of a suspicious line can stand for one byte
+(its Latin-1 or Windows-1252 code), for its UTF-8 bytes, or for itself. A small
+dynamic program per word picks the byte reading whose CP949 decoding is the most
+plausible Korean, scored by syllable frequencies (``data/encoding_syllables.tsv``),
+counts of syllable pairs (``data/encoding_bigrams.tsv``) and a list of common news
+symbols (``data/encoding_symbols.tsv``); an inserted 0xAD byte stands in for a dropped
+soft hyphen. For UTF-8, runs of characters that re-encode to valid UTF-8 are decoded
+when they give Hangul. A line is replaced only when its decoding is clearly Korean;
+all other text is returned unchanged.
+
+Out of scope: other mojibake families (UTF-8 read as Windows-874, double-encoded UTF-8,
+UTF-8 European text read as Latin-1 with no Korean in it: ``cafÃ©``), HTML entities and
+Unicode normalization (see :mod:`kornews.normalization`), and decoding ``bytes``
+(decode them yourself).
 """
 
 from __future__ import annotations
 
 import contextlib
+import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -71,6 +80,12 @@ _COST_FTFY_SPACE = 1.0  # a 0xA0 inside merged UTF-8 that was a space (ftfy's by
 _COST_STRAY_NBSP = 1.0  # a raw 0xA0 byte between words, meaning a space
 _COST_RAW_NBSP = 4.0  # 0xA0 kept as a byte
 _COST_SOFT_HYPHEN = 6.0  # a dropped 0xAD trail byte put back
+# ... on a page with no soft hyphen left at all: 0xAD is the trail byte of frequent
+# syllables (강, 서, 화, 난, 열), so a garbled page without one has lost them all.
+_COST_SOFT_HYPHEN_LOST = 1.5
+# Extra cost of reading a character as merged UTF-8 when no character of the page is
+# above U+00FF: a fixer that merged byte pairs would have left some (ȭ, Lao, CJK).
+_COST_UNSEEN_MERGE = 8.0
 _COST_ERROR = 24.0  # a byte that decodes to nothing
 _COST_LITERAL_HANGUL = 10.0  # a Hangul syllable kept as itself inside a garbled word
 _COST_LITERAL_OTHER = 25.0  # any other non-ASCII character kept inside a decoded word
@@ -213,7 +228,7 @@ def _feed(pending: int, data: bytes) -> _Fed:
 # One reading of a character: the bytes it stands for (empty for "itself"), the cost of
 # that reading, the character itself when it is kept as is, and where the reading
 # applies (_ANYWHERE, _NOT_BEFORE_SPACE, _BEFORE_SPACE: last in a word followed by a space).
-_Option = tuple[bytes, float, str | None, int]
+_Option = tuple[bytes, float, str | None, int, bool]
 _ANYWHERE, _NOT_BEFORE_SPACE, _BEFORE_SPACE = 0, 1, 2
 _options_cache: dict[str, tuple[_Option, ...]] = {}
 
@@ -226,43 +241,70 @@ def _options(ch: str) -> tuple[_Option, ...]:
     code = ord(ch)
     opts: list[_Option] = []
     if code < 0x80:
-        opts.append((bytes((code,)), 0.0, None, _ANYWHERE))
+        opts.append((bytes((code,)), 0.0, None, _ANYWHERE, False))
     else:
         single = _SINGLE_BYTE.get(ch)
         if ch == "\xa0":
-            opts.append((b" ", _COST_STRAY_NBSP, None, _ANYWHERE))
-            opts.append((b"\xa0", _COST_RAW_NBSP, None, _ANYWHERE))
+            opts.append((b" ", _COST_STRAY_NBSP, None, _ANYWHERE, False))
+            opts.append((b"\xa0", _COST_RAW_NBSP, None, _ANYWHERE, False))
         elif single is not None:
-            opts.append((bytes((single,)), 0.0, None, _ANYWHERE))
+            opts.append((bytes((single,)), 0.0, None, _ANYWHERE, False))
         try:
             merged = ch.encode("utf-8")
         except UnicodeEncodeError:  # a lone surrogate stands for no bytes
             merged = b""
         if merged:
-            opts.append((merged, _COST_MERGE, None, _ANYWHERE))
+            opts.append((merged, _COST_MERGE, None, _ANYWHERE, True))
             # A fixer turned "byte + space" into valid UTF-8 by making the space 0xA0 (NBSP
             # for "C2 20", "à" for "C3 20", "⠶" for "E2 20 B6"); when such a character ends a
             # word that a space follows, the fixer inserted the 0xA0 and kept the space.
             if 0xA0 in merged[1:]:
                 cost = _COST_MERGE + _COST_FTFY_SPACE
-                opts.append((merged.replace(b"\xa0", b" "), cost, None, _NOT_BEFORE_SPACE))
-                opts.append((merged.replace(b"\xa0", b""), cost, None, _BEFORE_SPACE))
+                opts.append((merged.replace(b"\xa0", b" "), cost, None, _NOT_BEFORE_SPACE, True))
+                opts.append((merged.replace(b"\xa0", b""), cost, None, _BEFORE_SPACE, True))
         is_hangul = _HANGUL_FIRST <= code <= _HANGUL_LAST
-        opts.append(
-            (b"", _COST_LITERAL_HANGUL if is_hangul else _COST_LITERAL_OTHER, ch, _ANYWHERE)
-        )
+        literal_cost = _COST_LITERAL_HANGUL if is_hangul else _COST_LITERAL_OTHER
+        opts.append((b"", literal_cost, ch, _ANYWHERE, False))
     result = tuple(opts)
     if len(_options_cache) < 50_000:
         _options_cache[ch] = result
     return result
 
 
-# DP state value: cost, good, bad, previous pending lead, text emitted on this step.
-_State = tuple[float, int, int, int, str]
+_BIGRAM_WEIGHT = 0.8  # weight of the pair counts against the unigram (interpolation)
+
+
+@cache
+def _bigrams() -> tuple[dict[str, int], dict[str, int]]:
+    """Return the counts of adjacent syllable pairs and, per syllable, of pairs it starts."""
+    counts = {row[0]: int(row[1]) for row in load_table("encoding_bigrams.tsv")}
+    starts: dict[str, int] = {}
+    for pair, count in counts.items():
+        starts[pair[0]] = starts.get(pair[0], 0) + count
+    return counts, starts
+
+
+def _next_cost(prev: str, ch: str, cost: float) -> float:
+    """Return -log2 P(ch | prev), mixing the pair counts with the unigram cost of ``ch``."""
+    counts, starts = _bigrams()
+    total = starts.get(prev, 0)
+    unigram = 2.0**-cost
+    if not total:
+        return cost
+    return -math.log2(
+        _BIGRAM_WEIGHT * counts.get(prev + ch, 0) / total + (1 - _BIGRAM_WEIGHT) * unigram
+    )
+
+
+# DP state key: pending lead byte (-1: none) and the last character emitted (for the
+# pair counts). Value: cost, good, bad, previous state key, text emitted on this step.
+_Key = tuple[int, str]
+_State = tuple[float, int, int, _Key, str]
+_MAX_STATES = 12  # states kept per character (the cheapest), to bound the search
 
 
 def _offer(
-    step: dict[int, _State], new: int, cost: float, good: int, bad: int, prev: int, text: str
+    step: dict[_Key, _State], new: _Key, cost: float, good: int, bad: int, prev: _Key, text: str
 ) -> None:
     """Keep the cheapest way of reaching DP state ``new``."""
     old = step.get(new)
@@ -270,60 +312,97 @@ def _offer(
         step[new] = (cost, good, bad, prev, text)
 
 
-def _decode_word(word: str, before_space: bool) -> tuple[str, int, int]:
+_context_cache: dict[tuple[str, str], tuple[float, str]] = {}
+
+
+def _in_context(prev: str, text: str) -> tuple[float, str]:
+    """Return the change in cost of ``text`` after ``prev`` under the pair counts, and its last
+    character (or ``prev`` when ``text`` is empty).
+
+    Unigram costs favour fewer, frequent syllables ("건난" over "강풍" when 0xAD bytes
+    were lost); the pair counts know which syllables follow which.
+    """
+    key = (prev, text)
+    hit = _context_cache.get(key)
+    if hit is not None:
+        return hit
+    costs, _ = _char_costs()
+    delta = 0.0
+    for ch in text:
+        if _HANGUL_FIRST <= ord(ch) <= _HANGUL_LAST and prev:
+            unigram = costs.get(ch, _COST_UNSEEN_SYLLABLE)
+            delta += _next_cost(prev, ch, unigram) - unigram
+        prev = ch
+    result = (delta, prev)
+    if len(_context_cache) < 50_000:
+        _context_cache[key] = result
+    return result
+
+
+def _decode_word(word: str, before_space: bool, damage: _Damage) -> tuple[str, int, int]:
     """Return the most plausible decoding of one word, with its good and bad unit counts."""
-    states: dict[int, tuple[float, int, int]] = {-1: (0.0, 0, 0)}
-    history: list[dict[int, _State]] = []
+    merge_extra = 0.0 if damage.merges else _COST_UNSEEN_MERGE
+    soft_hyphen = _COST_SOFT_HYPHEN_LOST if damage.hyphens_lost else _COST_SOFT_HYPHEN
+    start: _Key = (-1, "")
+    states: dict[_Key, tuple[float, int, int]] = {start: (0.0, 0, 0)}
+    history: list[dict[_Key, _State]] = []
     last = len(word) - 1
     for index, ch in enumerate(word):
-        step: dict[int, _State] = {}
+        step: dict[_Key, _State] = {}
         skip = _NOT_BEFORE_SPACE if before_space and index == last else _BEFORE_SPACE
 
-        for prev, (cost, good, bad) in states.items():
-            for data, opt_cost, literal, where in _options(ch):
+        for key, (cost, good, bad) in states.items():
+            prev, prev_char = key
+            for data, opt_cost, literal, where, merged in _options(ch):
                 if where == skip:
                     continue
+                if merged:
+                    opt_cost += merge_extra
                 if literal is not None:
                     extra, lost = (_COST_ERROR, 1) if prev >= 0 else (0.0, 0)
                     text = (_ERROR if prev >= 0 else "") + literal
                     lit_bad = 0 if opt_cost == _COST_LITERAL_HANGUL else 1
-                    _offer(
-                        step, -1, cost + opt_cost + extra, good, bad + lost + lit_bad, prev, text
-                    )
+                    total = cost + opt_cost + extra
+                    _offer(step, (-1, literal), total, good, bad + lost + lit_bad, key, text)
                     continue
                 new, fed_cost, text, fed_good, fed_bad = _feed(prev, data)
+                delta, tail = _in_context(prev_char, text)
                 total = cost + opt_cost + fed_cost
-                _offer(step, new, total, good + fed_good, bad + fed_bad, prev, text)
+                _offer(step, (new, tail), total + delta, good + fed_good, bad + fed_bad, key, text)
                 if new >= 0:
                     unit = _pair(new, 0xAD)
                     if unit is not None:
+                        delta, tail = _in_context(prev_char, text + unit.text)
                         _offer(
                             step,
-                            -1,
-                            total + _COST_SOFT_HYPHEN + unit.cost,
+                            (-1, tail),
+                            total + delta + soft_hyphen + unit.cost,
                             good + fed_good + unit.good,
                             bad + fed_bad,
-                            prev,
+                            key,
                             text + unit.text,
                         )
+        if len(step) > _MAX_STATES:
+            kept = sorted(step.items(), key=lambda item: item[1][0])[:_MAX_STATES]
+            step = dict(kept)
         history.append(step)
-        states = {key: (value[0], value[1], value[2]) for key, value in step.items()}
+        states = {k: (value[0], value[1], value[2]) for k, value in step.items()}
     # A lead byte left at the end of the word decodes to nothing.
-    best_key = -1
+    best_key = start
     best = math.inf
-    for key, (cost, _, _) in states.items():
-        total = cost + (_COST_ERROR if key >= 0 else 0.0)
+    for k, (cost, _, _) in states.items():
+        total = cost + (_COST_ERROR if k[0] >= 0 else 0.0)
         if total < best:
-            best, best_key = total, key
+            best, best_key = total, k
     good, bad = states[best_key][1], states[best_key][2]
-    pieces: list[str] = [_ERROR] if best_key >= 0 else []
-    if best_key >= 0:
+    pieces: list[str] = [_ERROR] if best_key[0] >= 0 else []
+    if best_key[0] >= 0:
         bad += 1
-    key = best_key
+    k = best_key
     for step in reversed(history):
-        _, _, _, prev, text = step[key]
+        _, _, _, prev_key, text = step[k]
         pieces.append(text)
-        key = prev
+        k = prev_key
     return "".join(reversed(pieces)), good, bad
 
 
@@ -341,10 +420,10 @@ class _WordRepair:
     errors: int
 
 
-_word_cache: dict[tuple[str, bool, bool], _WordRepair] = {}
+_word_cache: dict[tuple[str, bool, _Damage], _WordRepair] = {}
 
 
-def _repair_word(word: str, before_space: bool, damaged: bool) -> _WordRepair:
+def _repair_word(word: str, before_space: bool, damaged: _Damage) -> _WordRepair:
     """Decode one word and count the evidence for the decoding.
 
     A clean one-byte-per-character reading is the exact inverse of a misreading and
@@ -355,14 +434,14 @@ def _repair_word(word: str, before_space: bool, damaged: bool) -> _WordRepair:
     hit = _word_cache.get(key)
     if hit is not None:
         return hit
-    plain = None if damaged else _plain_decode(word)
+    plain = None if damaged.search else _plain_decode(word)
     if plain is not None:
         text, errors = plain, 0
     elif len(word) > _MAX_WORD:
         # No Korean word is this long; keep the search linear on junk without spaces.
         text, errors = word, 1
     else:
-        text, _, errors = _decode_word(word, before_space)
+        text, _, errors = _decode_word(word, before_space, damaged)
     good, rare = _count_evidence(text)
     result = _WordRepair(text, good, rare, errors)
     if len(_word_cache) < 20_000:
@@ -486,7 +565,7 @@ class _LineRepair:
         return self.bad == 0 or self.exact
 
 
-def _decode_words(line: str, damaged: bool) -> _LineRepair:
+def _decode_words(line: str, damaged: _Damage) -> _LineRepair:
     """Decode each garbled word of ``line`` on its own and sum up the evidence."""
     pieces: list[str] = []
     good = bad = 0
@@ -516,7 +595,7 @@ def _decode_words(line: str, damaged: bool) -> _LineRepair:
     return _LineRepair("".join(pieces), good, bad)
 
 
-def _repair_line(line: str, damaged: bool) -> _LineRepair | None:
+def _repair_line(line: str, damaged: _Damage) -> _LineRepair | None:
     """Return the decoded line with its evidence, or ``None`` when it is not mojibake.
 
     ``damaged`` says that the text shows a fixer's traces elsewhere (merged UTF-8
@@ -532,7 +611,7 @@ def _repair_line(line: str, damaged: bool) -> _LineRepair | None:
             return None
         certain = _LineRepair(plain, hangul, 0, exact=True, certain=True)
         good, _ = _count_evidence(plain)
-        if damaged and good < hangul:
+        if damaged.search and good < hangul:
             words = _decode_words(line, damaged)
             if words.strong and words.bad == 0 and words.good > good:
                 return words
@@ -544,7 +623,7 @@ def _repair_line(line: str, damaged: bool) -> _LineRepair | None:
         # garbled Korean too, unless a fixer shifted the byte pairs (see below).
         good, rare = _count_evidence(decoded)
         exact = _LineRepair(decoded, good, rare, exact=_is_ksx1001_text(decoded))
-        if exact.strong and (rare == 0 or not damaged):
+        if exact.strong and (rare == 0 or not damaged.search):
             return exact
     # Cheap rejection of text that is plainly not CP949 (random bytes, European text).
     naive = _naive_bytes(line).decode("cp949", "replace")
@@ -560,19 +639,253 @@ def _repair_line(line: str, damaged: bool) -> _LineRepair | None:
     return repaired
 
 
-def _fixer_damage(lines: list[str]) -> bool:
-    """Tell whether a garbled line shows a fixer's traces.
+# --- UTF-8 read as Windows-1252 or Latin-1 (the family ftfy repairs) ----------------------
+# Korean UTF-8 is three bytes per syllable (lead 0xEA-0xED); read one byte per character it
+# shows as "ê´‘ì£¼" for 광주. A run of such sequences is re-encoded and decoded as UTF-8.
+# Characters standing for a continuation byte (0x80-0xBF): Latin-1 U+0080-U+00BF, the
+# Windows-1252 letters of 0x80-0x9F, and U+FFFD, which a strict cp1252 decoder put in place
+# of the five undefined bytes (the byte is then guessed, see _UTF8_LOST).
+_CONT_CLASS = "\x80-\xbf" + "".join(sorted(_CP1252_BYTE)) + "\ufffd"
+_UTF8_RUN_RE = re.compile(
+    f"(?:[\xc2-\xdf][{_CONT_CLASS}]|[\xe0-\xef][{_CONT_CLASS}]{{2}}"
+    f"|[\xf0-\xf4][{_CONT_CLASS}]{{3}})+"
+)
+_UTF8_SEQ_RE = re.compile(
+    f"[\xc2-\xdf][{_CONT_CLASS}]|[\xe0-\xef][{_CONT_CLASS}]{{2}}|[\xf0-\xf4][{_CONT_CLASS}]{{3}}"
+)
+_UTF8_LOST = (0x81, 0x8D, 0x8F, 0x90, 0x9D)  # bytes Windows-1252 leaves undefined
+_COST_UTF8_OTHER = 30.0  # a guessed byte that gives anything but a known syllable
+
+
+def _guess_cost(prev: str, item: tuple[str, float], nxt: str) -> float:
+    """Return the cost of guessing ``item`` (character, unigram cost) between two others."""
+    costs, _ = _char_costs()
+    cost = _next_cost(prev, item[0], item[1])
+    if nxt in costs:
+        cost += _next_cost(item[0], nxt, costs[nxt])
+    return cost
+
+
+def _utf8_readings(seq: str) -> tuple[tuple[str, float], ...]:
+    """Return the characters one UTF-8 sequence shown one byte per character can be.
+
+    Without U+FFFD there is at most one; each U+FFFD stands for one of the five bytes
+    Windows-1252 cannot show, so there may be several, each with its unigram cost.
+    """
+    if "\ufffd" not in seq:
+        try:
+            return ((bytes(_SINGLE_BYTE[ch] for ch in seq).decode("utf-8"), 0.0),)
+        except UnicodeDecodeError:
+            return ()
+    costs, _ = _char_costs()
+    found: list[tuple[str, float]] = []
+    slots = [(_SINGLE_BYTE[ch],) if ch != "\ufffd" else _UTF8_LOST for ch in seq]
+    for combo in itertools.product(*slots):
+        try:
+            ch = bytes(combo).decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        found.append((ch, costs.get(ch, _COST_UTF8_OTHER)))
+    found.sort(key=lambda item: item[1])
+    return tuple(found)
+
+
+@dataclass(frozen=True, slots=True)
+class _Utf8Repair:
+    """A line with its UTF-8 runs decoded, and the evidence for it."""
+
+    text: str
+    hangul: int  # Hangul syllables decoded from runs
+    good: int  # ... of them frequent ones
+    stray: int  # suspect characters outside runs, or in sequences that do not decode
+    other: int  # decoded characters that are neither Hangul nor common punctuation
+
+    @property
+    def certain(self) -> bool:
+        """Every suspect character decodes, to Hangul and punctuation only."""
+        return self.hangul >= 1 and self.stray == 0 and self.other == 0
+
+    @property
+    def strong(self) -> bool:
+        """Mostly frequent Hangul: mojibake on its own evidence."""
+        return self.certain or (self.good >= 2 and (self.stray + self.other) * 4 <= self.hangul)
+
+    @property
+    def weak(self) -> bool:
+        """Plausible once another line of the same text is strong."""
+        return self.stray == 0 and self.other <= self.hangul
+
+
+# Decoded punctuation that UTF-8 mojibake of Korean pages carries (quotes, dots, dashes,
+# arrows, brackets, CJK punctuation) and that a run may decode to without doubt.
+_UTF8_PUNCT_RE = re.compile("[\u00a0-\u00ff\u2010-\u206f\u2190-\u21ff\u25a0-\u25ff\u3000-\u303f]")
+
+
+_UTF8_OTHER_RE = re.compile(
+    "[^\uac00-\ud7a3\u00a0-\u00ff\u2010-\u206f\u2190-\u21ff\u25a0-\u25ff\u3000-\u303f]"
+)
+_utf8_cache: dict[str, tuple[tuple[str, float], ...]] = {}
+_guess_cache: dict[tuple[str, str, str], str] = {}
+
+
+def _cached_readings(seq: str) -> tuple[tuple[str, float], ...]:
+    """Return :func:`_utf8_readings` of ``seq``, cached."""
+    hit = _utf8_cache.get(seq)
+    if hit is None:
+        hit = _utf8_readings(seq)
+        if len(_utf8_cache) < 20_000:
+            _utf8_cache[seq] = hit
+    return hit
+
+
+def _utf8_run(run: str, before: str) -> tuple[str, str, int]:
+    """Decode a run of UTF-8 sequences: the line text, the decoded part, stray chars.
+
+    ``before`` is the character before the run. A lost byte (U+FFFD) is guessed from
+    the syllable frequencies and from the syllables on either side (``사망`` rather than
+    the more frequent ``말`` after ``사``).
+    """
+    try:  # the common case at C speed: every character is one byte, valid UTF-8
+        decoded = _to_latin1(run).encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        pass
+    else:
+        return decoded, decoded, 0
+    seqs = _UTF8_SEQ_RE.findall(run)
+    readings = [_cached_readings(seq) for seq in seqs]
+    pieces: list[str] = []
+    good: list[str] = []
+    stray = 0
+    prev = before
+    for index, (seq, options) in enumerate(zip(seqs, readings, strict=True)):
+        if not options:
+            pieces.append(seq)
+            stray += len(seq)
+            prev = ""
+            continue
+        ch = options[0][0]
+        if len(options) > 1:
+            following = readings[index + 1] if index + 1 < len(readings) else ()
+            nxt = following[0][0] if following else ""
+            choice_key = (prev, seq, nxt)
+            guess = _guess_cache.get(choice_key)
+            if guess is None:
+                # The few most frequent readings only: a guess never needs more.
+                guess = min(options[:6], key=lambda item: _guess_cost(prev, item, nxt))[0]
+                if len(_guess_cache) < 50_000:
+                    _guess_cache[choice_key] = guess
+            ch = guess
+        pieces.append(ch)
+        good.append(ch)
+        prev = ch
+    return "".join(pieces), "".join(good), stray
+
+
+def _repair_utf8_line(line: str) -> _Utf8Repair | None:
+    """Decode the UTF-8 runs of ``line``, or return ``None`` when it has none with Hangul."""
+    if _UTF8_RUN_RE.search(line) is None:
+        return None
+    pieces: list[str] = []
+    decoded: list[str] = []
+    last = 0
+    stray = covered = 0
+    for run in _UTF8_RUN_RE.finditer(line):
+        pieces.append(line[last : run.start()])
+        last = run.end()
+        covered += _count(_SUSPECT_RE, run.group())
+        text, good_part, lost = _utf8_run(run.group(), line[run.start() - 1 : run.start()])
+        pieces.append(text)
+        decoded.append(good_part)
+        stray += lost
+    pieces.append(line[last:])
+    joined = "".join(decoded)
+    hangul = _count(_HANGUL_RE, joined)
+    if hangul == 0:
+        return None
+    stray += _count(_SUSPECT_RE, line) - covered
+    good = _count(_classes().good, joined)
+    return _Utf8Repair("".join(pieces), hangul, good, stray, _count(_UTF8_OTHER_RE, joined))
+
+
+def _repair_utf8_punct(line: str) -> str:
+    """Decode the UTF-8 runs of a line that only holds punctuation mojibake (``â€œ``)."""
+
+    def decode(match: re.Match[str]) -> str:
+        out: list[str] = []
+        for seq in _UTF8_SEQ_RE.findall(match.group()):
+            options = _cached_readings(seq)
+            ok = options and _UTF8_PUNCT_RE.match(options[0][0]) is not None
+            out.append(options[0][0] if ok else seq)
+        return "".join(out)
+
+    return _UTF8_RUN_RE.sub(decode, line)
+
+
+@dataclass(frozen=True, slots=True)
+class _Damage:
+    """What a later "fixer" did to the garbled lines of a text, judged over all of them."""
+
+    fixer: bool  # merged characters or no-break spaces: the plain reading may be wrong
+    merges: bool  # characters above U+00FF: byte pairs were merged into UTF-8 letters
+    hyphens_lost: bool  # not one soft hyphen left: every 0xAD byte was dropped
+
+    @property
+    def search(self) -> bool:
+        """Whether a clean byte-by-byte reading may still be wrong (so search anyway)."""
+        return self.fixer or self.hyphens_lost
+
+
+_MERGED_RE = re.compile(f"[^\x00-\xff{''.join(sorted(_CP1252_BYTE))}]")
+
+
+def _fixer_damage(lines: list[str]) -> _Damage:
+    """Tell which traces of a fixer the garbled lines show.
 
     The traces are characters merged from byte pairs (anything above U+00FF but the
-    Windows-1252 letters) and no-break spaces, which KS X 1001 text never holds.
+    Windows-1252 letters) and no-break spaces, which KS X 1001 text never holds, and
+    the absence of any soft hyphen (byte 0xAD) in a garbled text.
     """
-    return any(_DAMAGE_RE.search(_to_latin1(line)) for line in lines)
+    merges = any(_MERGED_RE.search(line) for line in lines)
+    fixer = merges or any(_DAMAGE_RE.search(_to_latin1(line)) for line in lines)
+    # A dropped 0xAD shifts the byte pairs after it, so some line no longer decodes.
+    hyphens_lost = not any("\xad" in line for line in lines) and any(
+        _exact_decode(line) is None for line in lines
+    )
+    return _Damage(fixer=fixer, merges=merges, hyphens_lost=hyphens_lost)
 
 
 def _suspicious_lines(text: str) -> tuple[list[str], list[int]]:
     """Split ``text`` into lines and return them with the indices worth decoding."""
     lines = text.split("\n")
     return lines, [i for i, line in enumerate(lines) if _looks_suspicious(line)]
+
+
+def _repair_utf8_lines(lines: list[str]) -> tuple[bool, set[int]]:
+    """Decode, in place, the lines of ``lines`` that are Korean UTF-8 read as one byte each.
+
+    Returns whether anything changed and the indices of lines with Hangul UTF-8 runs
+    (kept away from the CP949 search). Weak lines and lines of punctuation mojibake
+    (``â€œ``) are decoded only when some line is strong evidence.
+    """
+    found: dict[int, _Utf8Repair] = {}
+    for index, line in enumerate(lines):
+        if _SUSPECT_RE.search(line) is not None:
+            repair = _repair_utf8_line(line)
+            if repair is not None:
+                found[index] = repair
+    if not any(r.strong for r in found.values()):
+        return False, set()
+    done = set(found)
+    for index, line in enumerate(lines):
+        repair = found.get(index)
+        if repair is not None:
+            if repair.strong or repair.weak:
+                lines[index] = repair.text
+        elif _SUSPECT_RE.search(line) is not None:
+            lines[index] = _repair_utf8_punct(line)
+            if lines[index] != line:
+                done.add(index)
+    return True, done
 
 
 def detect_mojibake(text: str) -> bool:
@@ -599,6 +912,11 @@ def detect_mojibake(text: str) -> bool:
     if _SUSPECT_RE.search(text) is None:
         return False
     lines, indices = _suspicious_lines(text)
+    for line in lines:
+        if _SUSPECT_RE.search(line) is not None:
+            utf8 = _repair_utf8_line(line)
+            if utf8 is not None and utf8.strong:
+                return True
     damaged = _fixer_damage([lines[i] for i in indices])
     for index in indices:
         repair = _repair_line(lines[index], damaged)
@@ -608,12 +926,14 @@ def detect_mojibake(text: str) -> bool:
 
 
 def repair_encoding(text: str) -> str:
-    """Return ``text`` with lines of CP949/EUC-KR bytes misread as Latin-1 decoded as Korean.
+    """Return ``text`` with Korean misread as Latin-1 or Windows-1252 decoded again.
 
-    Each line is judged on its own, so a garbled body under a clean header is repaired
-    and the header kept. A line is replaced when its best decoding is mostly frequent
-    Hangul syllables and news symbols; lines with weaker evidence (a single short
-    word) are replaced only when the same text has a clearly garbled line. Clean
+    Two misreadings are repaired: CP949/EUC-KR bytes (``Áö¿ø´ÜÀº``) and UTF-8 bytes
+    (``ê´‘ì£¼``) shown one byte per character. Each line is judged on its own, so a
+    garbled body under a clean header is repaired and the header kept. A line is
+    replaced when its best decoding is mostly frequent Hangul syllables and news
+    symbols; lines with weaker evidence (a single short word, UTF-8 punctuation such
+    as ``â€œ``) are replaced only when the same text has a clearly garbled line. Clean
     Korean, English, French or German text comes back unchanged, as does every line
     that is not garbled. The number of lines never changes.
 
@@ -630,20 +950,22 @@ def repair_encoding(text: str) -> str:
 
     >>> repair_encoding("Áö¿ø´ÜÀº")
     '지원단은'
-    >>> repair_encoding("속보 ¡°¼\\xad¿ï ½Ã¹Î ºÒÆí ÁÙÀÌ°Ú´Ù¡±")
-    '속보 “서울 시민 불편 줄이겠다”'
+    >>> repair_encoding("ê´‘ì£¼ì‹œ ë¶�êµ¬ì²\\xad")
+    '광주시 북구청'
     >>> repair_encoding("Müller et le café, © 2024")
     'Müller et le café, © 2024'
     """
     text = ensure_str(text)
     if _SUSPECT_RE.search(text) is None:
         return text
-    lines, indices = _suspicious_lines(text)
+    lines = text.split("\n")
+    changed, utf8_lines = _repair_utf8_lines(lines)
+    indices = [i for i, line in enumerate(lines) if i not in utf8_lines and _looks_suspicious(line)]
     damaged = _fixer_damage([lines[i] for i in indices])
     repairs = [(i, _repair_line(lines[i], damaged)) for i in indices]
-    if not any(r is not None and r.strong for _, r in repairs):
-        return text
-    for index, repair in repairs:
-        if repair is not None and (repair.strong or repair.weak):
-            lines[index] = repair.text
-    return "\n".join(lines)
+    if any(r is not None and r.strong for _, r in repairs):
+        changed = True
+        for index, repair in repairs:
+            if repair is not None and (repair.strong or repair.weak):
+                lines[index] = repair.text
+    return "\n".join(lines) if changed else text
