@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import kornews
-from kornews import Article, extract
+from kornews import Article, DateMention, Money, extract
 
 SEED_001 = "001_3606a09aa6ae8308"
 SEED_000 = "000_35b43c20cc6f0640"
@@ -70,7 +70,8 @@ def test_every_line_is_reported_with_label_and_reason() -> None:
 
 def test_spans_of_money_and_dates_point_into_body() -> None:
     a = extract(PAGE)
-    for m in (*a.money, *a.dates):
+    mentions: list[Money | DateMention] = [*a.money, *a.dates]
+    for m in mentions:
         assert a.body[m.start : m.end] == m.text
 
 
@@ -190,7 +191,8 @@ def test_large_page_is_linear() -> None:
 @given(st.text(alphabet=st.sampled_from("가나다라 12억원일\n.·기자=[]()"), max_size=300))
 def test_never_crashes_and_spans_hold(text: str) -> None:
     a = extract(text)
-    for m in (*a.money, *a.dates):
+    mentions: list[Money | DateMention] = [*a.money, *a.dates]
+    for m in mentions:
         assert a.body[m.start : m.end] == m.text
     assert len(a.lines) == a.source.count("\n") + 1
 

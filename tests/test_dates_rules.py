@@ -130,6 +130,7 @@ def test_iso_datetime_keeps_time_and_offset() -> None:
     m = parse_date("2025-03-07T18:40:12+09:00")
     assert m is not None and m.grain == "second"
     assert m.value == dt.datetime(2025, 3, 7, 18, 40, 12, tzinfo=SEOUL)
+    assert isinstance(m.value, dt.datetime)
     assert m.value.utcoffset() == dt.timedelta(hours=9)
     utc = parse_date("2025-03-07T09:40Z")
     assert utc is not None and utc.value == dt.datetime(2025, 3, 7, 9, 40, tzinfo=dt.timezone.utc)

@@ -439,7 +439,7 @@ def test_words_that_only_start_like_a_qualifier(text: str) -> None:
 def test_dae_stays_outside_the_surface_before_any_particle() -> None:
     for text in ("환율은 1,380원대에서 움직였다", "환율이 1,380원대까지 올랐다", "1,380원대다"):
         (m,) = find_money(text)
-        assert (m.text, m.value, m.approx, m.qualifier) == ("1,380원", 1380, True, "대")
+        assert (m.text, m.value, m.approx, m.qualifier) == ("1,380원", Decimal(1380), True, "대")
 
 
 @pytest.mark.parametrize(
