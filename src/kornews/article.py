@@ -89,7 +89,8 @@ class Article:
     lines: tuple[Line, ...]
     """Every input line with its label and the reason for it."""
     duplicates: tuple[RemovedParagraph, ...]
-    """Body paragraphs dropped because they repeat an earlier one."""
+    """Body paragraphs dropped because they repeat an earlier one; ``index`` and
+    ``duplicate_of`` are input line numbers (positions in :attr:`lines`)."""
     encoding_repaired: bool
     source: str
 
@@ -172,9 +173,16 @@ def extract(text: str, reference: date | datetime | None = None) -> Article:
     subtitle = _subtitle(lines, printed)
     published, grain, updated = _published(lines, title_index)
 
-    body_lines = [ln.text.strip() for ln in lines if ln.label == "body"]
-    deduped = dedupe_paragraphs(body_lines)
+    body_lines = [ln for ln in lines if ln.label == "body"]
+    deduped = dedupe_paragraphs([ln.text.strip() for ln in body_lines])
     paragraphs = tuple(p for p in deduped.kept if p)
+    # Report repeats by input line number, so each points at its entry in ``lines``.
+    duplicates = tuple(
+        dataclasses.replace(
+            r, index=body_lines[r.index].index, duplicate_of=body_lines[r.duplicate_of].index
+        )
+        for r in deduped.removed
+    )
     kind: ArticleKind = "listing" if _is_listing(lines, paragraphs) else "article"
     body = "\n".join(paragraphs)
 
@@ -193,7 +201,7 @@ def extract(text: str, reference: date | datetime | None = None) -> Article:
         money=tuple(find_money(body)),
         dates=tuple(find_dates(body, reference=anchor)),
         lines=lines,
-        duplicates=deduped.removed,
+        duplicates=duplicates,
         encoding_repaired=repaired != text,
         source=source,
     )
