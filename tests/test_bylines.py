@@ -594,6 +594,7 @@ def test_byline_is_frozen() -> None:
         "bylines_roman_surnames.txt",
         "bylines_desks.txt",
         "bylines_desk_endings.txt",
+        "bylines_signoff_leads.txt",
     ],
 )
 def test_word_tables_load_without_duplicates(name: str) -> None:
@@ -716,6 +717,11 @@ ADVERSARIAL = {
     "writer labels": "글=" * 300_000,
     "crew labels": "촬영:홍길동,김철수," * 50_000,
     "english names": "By Kim Ji-hoon, " * 50_000,
+    "korean by-lines": "By 홍길동 (" * 100_000,
+    "caption credits": "[광주=뉴시스] 홍길동 기자 = 2025.1.1. " * 20_000,
+    "comma datelines": "[뉴시스=광주, " * 100_000,
+    "wire datelines": "[파리=AP/" * 100_000,
+    "past sign-offs": "지금까지 YTN 이었습니다" * 50_000,
 }
 
 
@@ -728,3 +734,72 @@ def test_adversarial_input_runs_in_linear_time(name: str) -> None:
     check_spans(text, found[:100])
     # generous: these take about a second on a shared laptop core; quadratic would take minutes
     assert elapsed < 20, f"{name}: {elapsed:.1f}s"
+
+
+# --------------------------------------------------------------------------- probe 2 regressions
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "agency"),
+    [
+        ("지금까지 YTN 정하늘입니다.", "정하늘", "YTN"),
+        ("지금까지 KBS 뉴스 오세린이었습니다.", "오세린", "KBS"),
+        ("이상 MBC뉴스 한가람였습니다.", "한가람", "MBC"),
+    ],
+)
+def test_broadcast_signoff_with_lead_in_and_past_tense(text: str, name: str, agency: str) -> None:
+    found = find_bylines(text)
+    check_spans(text, found)
+    assert [(b.name, b.role, b.agency, b.kind) for b in found] == [(name, None, agency, "author")]
+    assert found[0].text.startswith(agency)
+
+
+def test_past_tense_sentence_is_not_a_signoff() -> None:
+    assert find_bylines("그때 그는 대학생이었습니다.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("By 윤서연 (sy.yoon@example.com)", "윤서연"),
+        ("By Yoon Seo-yeon (sy.yoon@example.com)", "Yoon Seo-yeon"),
+    ],
+)
+def test_english_by_line_keeps_the_address(text: str, name: str) -> None:
+    found = find_bylines(text)
+    check_spans(text, found)
+    assert [(b.name, b.email) for b in found] == [(name, "sy.yoon@example.com")]
+    assert found[0].text == text
+
+
+def test_photo_caption_address_after_the_date_belongs_to_the_credit() -> None:
+    text = (
+        "[순천=뉴시스] 문하늘 기자 = 시민들이 정원을 걷고 있다. 2025.10.12. sky@example.com\n"
+        "본문 문의는 desk@example.org 로 하면 된다."
+    )
+    found = find_bylines(text)
+    check_spans(text, found)
+    assert [fields(b) for b in found] == [
+        author("문하늘", email="sky@example.com", agency="뉴시스", dateline="순천")
+    ]
+
+
+def test_caption_without_a_closing_date_gets_no_address() -> None:
+    text = "(서울=연합뉴스) 문하늘 기자 = 정부는 문의처로 desk@example.org 를 안내했다."
+    assert [b.email for b in find_bylines(text)] == [None]
+
+
+def test_agency_place_comma_name_bracket() -> None:
+    text = "[OSEN=고척, 남궁민 기자] 2025.09.28 22:31"
+    found = find_bylines(text)
+    check_spans(text, found)
+    assert [fields(b) for b in found] == [author("남궁민", agency="OSEN", dateline="고척")]
+    assert found[0].text == "[OSEN=고척, 남궁민 기자]"
+
+
+def test_wire_photo_dateline_credits_the_distributing_outlet() -> None:
+    text = "[런던=AP/뉴시스] 시민들이 다리를 건너고 있다."
+    found = find_bylines(text)
+    check_spans(text, found)
+    assert [fields(b) for b in found] == [author(None, None, None, "뉴시스", "런던", "photo")]
+    assert found[0].text == "[런던=AP/뉴시스]"

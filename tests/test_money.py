@@ -303,6 +303,9 @@ def test_arbitrary_text_never_crashes(text: str) -> None:
         ("a1", 1_000_000),
         ("만원", 600_000),
         ("1 won ", 300_000),
+        ("1만 동 ", 300_000),
+        ("101동 ", 300_000),
+        ("조회수 1억 돌파 ", 200_000),
     ],
 )
 def test_adversarial_input_is_fast(chunk: str, size: int) -> None:
@@ -331,6 +334,8 @@ def test_data_tables_load_without_duplicates() -> None:
         "money_context.tsv",
         "money_subunits.tsv",
         "money_bare_won.tsv",
+        "money_count_nouns.txt",
+        "money_dong_block.txt",
     ):
         rows = load_table(name)
         assert rows and len(rows) == len(set(rows)), name
@@ -487,3 +492,62 @@ def test_import_compiles_no_pattern() -> None:
         "assert m._MONEY._compiled is not None\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+# --------------------------------------------------------------------------- probe 2 regressions
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("서초 아파트 59㎡ 30억 돌파", "30억", "3000000000"),
+        ("반도체 영업익 3천억 육박", "3천억", "300000000000"),
+        ("이적료 700억 제안", "700억", "70000000000"),
+        ("강남 평당 2억, 사상 처음", "2억", "200000000"),
+        ("손해배상 5억 청구", "5억", "500000000"),
+        ("매매가 최고 15억", "15억", "1500000000"),
+    ],
+)
+def test_headline_amount_with_money_verb_or_noun(text: str, surface: str, value: str) -> None:
+    found = find_money(text)
+    assert [(m.text, m.value, m.currency) for m in found] == [(surface, Decimal(value), "KRW")]
+    assert all(text[m.start : m.end] == m.text for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["조회수 1억 돌파", "구독자 2억 달성", "관중 3만 돌파", "인구 5천만 기록", "1억 명 돌파"],
+)
+def test_headline_counts_are_not_money(text: str) -> None:
+    assert find_money(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "currency"),
+    [
+        ("쌀국수 한 그릇 3만5천 동", "3만5천 동", "35000", "VND"),
+        ("호찌민 시내 택시 50,000동", "50,000동", "50000", "VND"),
+        ("환전 200만 동화", "200만 동화", "2000000", "VND"),
+        ("연봉 300만 루피", "300만 루피", "3000000", "INR"),
+        ("100 바트", "100 바트", "100", "THB"),
+        ("1만 페소", "1만 페소", "10000", "MXN"),
+        ("필리핀 5천 필리핀 페소", "5천 필리핀 페소", "5000", "PHP"),
+        ("50만 루블", "50만 루블", "500000", "RUB"),
+        ("20 프랑", "20 프랑", "20", "CHF"),
+        ("300 랜드", "300 랜드", "300", "ZAR"),
+        ("8천 링깃", "8천 링깃", "8000", "MYR"),
+        ("40 캐나다 달러", "40 캐나다 달러", "40", "CAD"),
+        ("3억 위안화", "3억 위안화", "300000000", "CNY"),
+    ],
+)
+def test_other_currencies(text: str, surface: str, value: str, currency: str) -> None:
+    found = find_money(text)
+    assert [(m.text, m.value, m.currency) for m in found] == [(surface, Decimal(value), currency)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["101동 1203호", "3동 주민센터", "아파트 2만 동 공급", "5만 동원령", "동화책 3권", "10 프랑스"],
+)
+def test_dong_and_franc_lookalikes_are_not_money(text: str) -> None:
+    assert find_money(text) == []

@@ -9,11 +9,13 @@ In scope: the credit shapes of Korean news pages, at the start of the lede
 (``[광주=뉴시스] 박기웅 기자 =``, ``[천지일보 광주=이미애 기자]``, ``시사1 노은정 기자 |``),
 at the end of the body (``/정병호 기자 jusbh@kwangju.co.kr``, ``jhpark@fnnews.com 박지현 기자``,
 ``[ 서정표 / deep202@mbn.co.kr ]``), glued to the last sentence, broadcast sign-offs
-(``YTN 장아영입니다.``), photo credits (``사진=홍길동 기자``, ``ⓒ News1 이동해 기자``), agency-only
+(``YTN 장아영입니다.``, ``지금까지 KBS 뉴스 박지민이었습니다.``), wire photo captions whose
+address closes the line (``[정읍=뉴시스] 김얼 기자 = … 2025.11.03. a@newsis.com``), wire
+co-credits (``[파리=AP/뉴시스]``: agency ``뉴시스``), photo credits (``사진=홍길동 기자``, ``ⓒ News1 이동해 기자``), agency-only
 credits (``(포탈뉴스통신)``, ``by 광주일보``), source credits (``/광주광역시 제공``,
 ``[뉴스출처 : 광주광역시]``), contributors' signatures (``<홍길동 서울대 교수>``,
 ``[홍길동 칼럼]``, ``글=홍길동 (소설가)``), broadcast camera crew (``촬영기자:김민호``),
-English ``By Kim Ji-hoon, Lee Min-ji`` and Cloudflare's ``[email protected]``. An address
+English ``By Kim Ji-hoon, Lee Min-ji`` (also ``By 김지수 (a@b.kr)``) and Cloudflare's ``[email protected]``. An address
 printed once for several people goes to the one whose name it romanises (``kim@`` for
 김현수), else to the first listed.
 
@@ -154,6 +156,8 @@ _PLACES = load_words("bylines_places.txt")
 _PLACE_SET = frozenset(_PLACES)
 _CONTRIB_TITLES = {row[0]: row[1] for row in load_table("bylines_contributor_titles.tsv")}
 _CREW = {row[0]: (None if row[1] == "-" else row[1]) for row in load_table("bylines_crew.tsv")}
+# Endings of a broadcast sign-off after "매체 이름" ("입니다", past "이었습니다").
+_SIGNOFF_ENDS = ("입니다", "이었습니다", "였습니다")
 _OPENERS = r"\[<‹〈(「『《"  # bracket pairs of a signature, escaped for a character class
 _CLOSERS = r"\]>›〉)」』》"
 
@@ -168,6 +172,8 @@ _AGENCY = (
     rf"|(?<![가-힣A-Za-z0-9])[가-힣A-Za-z0-9]{{1,12}}?"
     rf"(?:{_alt(load_words('bylines_outlet_suffixes.txt'))}){_NB})"
 )
+# A foreign wire co-credited before the outlet that distributes its photo: "AP/", "EPA/".
+_WIRE = r"(?:[A-Z]{2,8}|[가-힣]{2,6})/"
 _PLACE_WORD = r"[가-힣A-Za-z]{1,12}"  # any place inside "[X=뉴시스]" or "/X=이름 기자"
 _BUREAU = r"[가-힣]{1,10}(?:취재본부|본부|지사|지국|총국|취재팀|주재)"
 _EMAIL = (
@@ -203,7 +209,7 @@ _SCANS: tuple[tuple[str, _Lazy[re.Pattern[str]] | _Lazy[regex.Pattern[str]]], ..
         "dateline",
         _Lazy(
             lambda: regex.compile(
-                rf"[\[(【]{_SP}?{_PLACE_WORD}{_SP}?={_SP}?{_AGENCY}{_SP}?[\])】]"
+                rf"[\[(【]{_SP}?{_PLACE_WORD}{_SP}?={_SP}?(?:{_WIRE})?{_AGENCY}{_SP}?[\])】]"
                 rf"|[\[(【]{_SP}?{_AGENCY}{_SP}(?:{_alt(_PLACES)}){_SP}?[\])】]"
                 r"|\([가-힣]{1,6}?연합뉴스\)"
             )
@@ -213,7 +219,8 @@ _SCANS: tuple[tuple[str, _Lazy[re.Pattern[str]] | _Lazy[regex.Pattern[str]]], ..
     ("dateline", _Lazy(lambda: re.compile(rf"(?m:^){_SP}*[\[(]{_AGENCY}[\])]"))),
     # a line opening with a known outlet: "YTN 장아영 (", "뉴시스 이호진"
     ("signoff", _Lazy(lambda: re.compile(rf"(?m:^){_BULLETS}*(?:{_KNOWN_AGENCY}){_NB}"))),
-    ("signoff", _Lazy(lambda: re.compile("입니다"))),  # "YTN 장아영입니다."
+    # "YTN 장아영입니다.", "지금까지 KBS 뉴스 박지민이었습니다."
+    ("signoff", _Lazy(lambda: re.compile(_alt(_SIGNOFF_ENDS)))),
     (
         "email",
         _Lazy(lambda: re.compile(r"@|\[email")),
@@ -229,7 +236,14 @@ _SCANS: tuple[tuple[str, _Lazy[re.Pattern[str]] | _Lazy[regex.Pattern[str]]], ..
         ),
     ),
     ("provided", _Lazy(lambda: regex.compile(r"(?<=[가-힣A-Za-z0-9)]\s?)제공(?![가-힣])"))),
-    ("by", _Lazy(lambda: regex.compile(rf"(?<![A-Za-z])[Bb]y{_SP}+(?:{_AGENCY}|{_ROMAN_NAME})"))),
+    (
+        "by",
+        _Lazy(
+            lambda: regex.compile(
+                rf"(?<![A-Za-z])[Bb]y{_SP}+(?:{_AGENCY}|{_ROMAN_NAME}|[가-힣]{{2,4}}(?![가-힣]))"
+            )
+        ),
+    ),
     # photo credits naming no person: "사진=연합", "사진=청와대", "/평택=연합뉴스" ending a caption
     (
         "photoagency",
@@ -285,7 +299,7 @@ _NAME_BEFORE_SPACE = _Lazy(
 _LEFT = _Lazy(
     lambda: regex.compile(
         rf"""
-    (?:(?P<dl>[\[(【]{_SP}?(?P<dlplace>{_PLACE_WORD}){_SP}?={_SP}?(?P<dlagency>{_AGENCY}){_SP}?[\])】]
+    (?:(?P<dl>[\[(【]{_SP}?(?P<dlplace>{_PLACE_WORD}){_SP}?={_SP}?(?:{_WIRE})?(?P<dlagency>{_AGENCY}){_SP}?[\])】]
          |\((?P<dlplace>[가-힣]{{1,6}}?)(?P<dlagency>연합뉴스)\)
          |[\[(【]{_SP}?(?P<dlagency>{_AGENCY}){_SP}(?P<dlplace>{_alt(_PLACES)}){_SP}?[\])】]
          |[\[(【]{_SP}?(?P<dlagency>{_AGENCY}){_SP}?[\])】]){_SP}{{0,3}})?
@@ -295,6 +309,7 @@ _LEFT = _Lazy(
     (?:(?P<photo0>{_alt(_PHOTO_WORDS)}){_SP}?[=:]{_SP}?)?
     (?:(?P<email>{_EMAIL}){_SP}{{1,3}})?
     (?:(?P<agency>{_AGENCY})(?:{_SP}?[ㅣ|/=:]{_SP}?|{_SP}|(?=[가-힣])))?
+    (?:(?P<cplace>{_PLACE_WORD}){_SP}?,{_SP}?)?  # "[OSEN=잠실, 한용섭 기자]"
     (?:(?P<copy2>[ⓒ©]){_SP}?(?P<agency2>{_AGENCY}){_SP})?
     (?:(?P<bureau>{_BUREAU}){_SP})?
     (?:(?P<place>{_PLACE_WORD}){_SP}?={_SP}?|(?P<bplace>{_alt(_PLACES)}){_SP})?
@@ -347,7 +362,9 @@ _SIGNOFF = _Lazy(
 )
 _SIGNOFF_BEFORE = _Lazy(
     lambda: regex.compile(
-        rf"(?:^{_BULLETS}*|(?<=[.!?]){_SP}?|(?<=[.!?]\s))(?P<agency>{_AGENCY})(?:{_SP}?뉴스)?{_SP}?(?P<name>[가-힣]{{2,4}})\Z",
+        rf"(?:^{_BULLETS}*|(?<=[.!?]){_SP}?|(?<=[.!?]\s))"
+        rf"(?:(?:{_alt(load_words('bylines_signoff_leads.txt'))}){_SP}+)?"
+        rf"(?P<agency>{_AGENCY})(?:{_SP}?뉴스)?{_SP}?(?P<name>[가-힣]{{2,4}})\Z",
         regex.M | regex.REVERSE,
     )
 )
@@ -392,7 +409,8 @@ _SOURCE_LABEL = _Lazy(
 )
 _DATELINE = _Lazy(
     lambda: regex.compile(
-        rf"[\[(【]{_SP}?(?P<place>{_PLACE_WORD}){_SP}?={_SP}?(?P<agency>{_AGENCY}){_SP}?[\])】]"
+        rf"[\[(【]{_SP}?(?P<place>{_PLACE_WORD}){_SP}?={_SP}?(?P<wire>{_WIRE})?"
+        rf"(?P<agency>{_AGENCY}){_SP}?[\])】]"
         r"|\((?P<place>[가-힣]{1,6}?)(?P<agency>연합뉴스)\)"
         rf"|[\[(【]{_SP}?(?P<agency>{_AGENCY}){_SP}(?P<place>{_alt(_PLACES)}){_SP}?[\])】]"
         rf"|[\[(]{_SP}?(?P<agency>{_AGENCY}){_SP}?[\])]"
@@ -420,7 +438,11 @@ _NAME_AGENCY_BEFORE = _Lazy(
 _BY = _Lazy(
     lambda: regex.compile(
         rf"[Bb]y{_SP}+(?:(?P<agency>{_AGENCY})|(?P<name>{_ROMAN_NAME})"
-        rf"(?:(?:{_SP}?[,&]{_SP}{{0,3}}|{_SP}{{1,3}}and{_SP}{{1,3}}){_ROMAN_NAME}){{0,5}})"
+        rf"(?:(?:{_SP}?[,&]{_SP}{{0,3}}|{_SP}{{1,3}}and{_SP}{{1,3}}){_ROMAN_NAME}){{0,5}}"
+        rf"|(?P<kname>[가-힣]{{2,4}})(?![가-힣]))"
+        # "By Kim Ji-soo (jisoo@…)", "By 김지수 jisoo@…": the writer's address
+        rf"(?:{_SP}{{0,2}}[(\[<]{_SP}?(?P<email>{_ANY_EMAIL}){_SP}?[)\]>]"
+        rf"|{_SP}{{1,2}}(?P<email>{_ANY_EMAIL}))?"
     )
 )
 _ROMAN_NAME_RE = _Lazy(lambda: regex.compile(_ROMAN_NAME))
@@ -453,6 +475,16 @@ _CREW_ITEM = _Lazy(
 _ROLE_AFTER = _Lazy(lambda: regex.compile(rf"{_SP}{{0,2}}(?:{_alt(_ROLES)})(?![가-힣])"))
 _LABEL_AHEAD = _Lazy(lambda: regex.compile(rf"{_SP}{{0,2}}[:=：]"))
 
+# The end of a photo caption line: "… 있다. 2025.11.03. a@newsis.com" (matched right to left).
+_CAPTION_TAIL = _Lazy(
+    lambda: regex.compile(
+        rf"(?<![0-9])(?:19|20)[0-9]{{2}}{_SP}?\.{_SP}?[0-9]{{1,2}}{_SP}?\.{_SP}?[0-9]{{1,2}}\.?"
+        rf"{_SP}{{1,3}}(?P<email>{_EMAIL}){_SP}*\Z",
+        regex.REVERSE,
+    )
+)
+_CAPTION_REACH = 1500  # a caption line is never longer than this
+_CAPTION_TAIL_REACH = 120  # the date and the address fit in this
 _LINE_LOOKBACK = 200  # a credit never needs more of its line than this
 _WINDOW = 90  # how far back a credit may start before the names (a long bracket prefix)
 
@@ -636,13 +668,20 @@ def _role_credit(text: str, a0: int, a1: int) -> list[Byline]:
             end = right.end()
             while text[end - 1] in " \t\xa0":
                 end -= 1
+    if right is not None and right.group("eq") and not email_surface:
+        email_surface = _caption_email(text, right.end())
     if left is not None:
         start = left.start()
         while start < names_start and text[start] in " \t\xa0":
             start += 1
         email_surface = email_surface or left.group("email")
         agency = left.group("dlagency") or left.group("agency") or left.group("agency2") or agency
-        dateline = left.group("dlplace") or left.group("place") or left.group("bplace")
+        dateline = (
+            left.group("dlplace")
+            or left.group("place")
+            or left.group("bplace")
+            or (left.group("cplace") if left.group("agency") else None)
+        )
         if agency is None and dateline and _AGENCY_FULL.p.fullmatch(dateline):
             agency, dateline = dateline, None  # "[헤럴드신문 = 문상준 기자]"
         if left.group("photo") or left.group("photo0") or left.group("copy") or left.group("copy2"):
@@ -669,6 +708,23 @@ def _role_credit(text: str, a0: int, a1: int) -> list[Byline]:
         )
         for n in names
     ]
+
+
+def _caption_email(text: str, pos: int) -> str | None:
+    """The address closing a wire photo caption that a "이름 기자 =" credit at ``pos`` opens.
+
+    Newsis and others print "[정읍=뉴시스] 김얼 기자 = … 하고 있다. 2025.11.03. a@newsis.com"
+    on one line: the date and the address at the end of that line belong to the credit.
+    Only the last ``_CAPTION_TAIL_REACH`` characters of the line are read, so a long line
+    costs the same as a short one.
+    """
+    nl = text.find("\n", pos, pos + _CAPTION_REACH)
+    if nl == -1:
+        if len(text) - pos > _CAPTION_REACH:
+            return None  # the line is too long to be a caption
+        nl = len(text)
+    tail = _CAPTION_TAIL.p.search(text, max(pos, nl - _CAPTION_TAIL_REACH), nl)
+    return tail.group("email") if tail is not None else None
 
 
 def _space_coauthors(text: str, ls: int, names_start: int) -> tuple[list[str], int]:
@@ -753,8 +809,8 @@ def _email_credit(text: str, a0: int, a1: int) -> list[Byline]:
 
 
 def _signoff_credit(text: str, a0: int, a1: int) -> list[Byline]:
-    """ "YTN 장아영입니다." (anchored on 입니다) and "YTN 장아영 (\\n[email protected])"."""
-    if text[a0:a1] == "입니다":
+    """ "YTN 장아영입니다.", "지금까지 KBS 뉴스 박지민이었습니다." and "YTN 장아영 (\\n[email protected])"."""
+    if text[a0:a1] in _SIGNOFF_ENDS:
         ls = _line_start(text, a0)
         b = _SIGNOFF_BEFORE.p.search(text, max(ls, a0 - 40), a0)
         if b is None or not _is_name(b.group("name")):
@@ -788,6 +844,11 @@ def _dateline_credit(text: str, a0: int, a1: int) -> list[Byline]:
     if d is None:
         return []
     place = d.group("place")
+    if d.group("wire"):
+        # "[파리=AP/뉴시스]": a wire photo distributed by the outlet; the outlet is the agency
+        return [
+            _make(text, d.start(), d.end(), agency=d.group("agency"), dateline=place, kind="photo")
+        ]
     if place in _PHOTO_WORDS:  # "(사진=연합뉴스)" credits a photo, not a place
         return [_make(text, d.start(), d.end(), agency=d.group("agency"), kind="photo")]
     return [_make(text, d.start(), d.end(), agency=d.group("agency"), dateline=place)]
@@ -830,13 +891,33 @@ def _by_credit(text: str, a0: int, a1: int) -> list[Byline]:
     b = _BY.p.match(text, a0)
     if b is None:
         return []
-    if b.group("name") is not None:
+    email, obfuscated = _email_of(b.group("email"))
+    if b.group("name") is not None or b.group("kname") is not None:
         ls = _line_start(text, a0)
         if text[a0] != "B" or text[ls:a0].strip(" \t\xa0[(|/-—"):
             return []  # "signed by Kim Jong-un" in English prose
-        # "By Kim Ji-hoon, Lee Min-ji": one record per name, sharing the span
-        names = _ROMAN_NAME_RE.p.finditer(text, b.start("name"), b.end())
-        return [_make(text, b.start(), b.end(), name=n.group()) for n in names]
+        kname = b.group("kname")
+        if kname is not None:
+            if not _is_name(kname):
+                return []
+            return [_make(text, b.start(), b.end(), name=kname, email=email, obfuscated=obfuscated)]
+        # "By Kim Ji-hoon, Lee Min-ji": one record per name, sharing the span; an address
+        # after them is the first (lead) writer's
+        names_end = b.start("email") if b.group("email") is not None else b.end()
+        names = list(_ROMAN_NAME_RE.p.finditer(text, b.start("name"), names_end))
+        return [
+            _make(
+                text,
+                b.start(),
+                b.end(),
+                name=n.group(),
+                email=email if i == 0 else None,
+                obfuscated=obfuscated and i == 0,
+            )
+            for i, n in enumerate(names)
+        ]
+    if b.group("email") is not None:
+        return []  # "by 광주일보 (a@b.kr)" is not a shape newspapers print: leave it
     return [_make(text, b.start(), b.end(), agency=b.group("agency"))]
 
 
@@ -1030,7 +1111,7 @@ def _is_bare_agency_name(b: Byline) -> bool:
         and b.email is None
         and not b.email_obfuscated
         and b.agency is not None
-        and not b.text.endswith("입니다")
+        and not b.text.endswith(_SIGNOFF_ENDS)
     )
 
 

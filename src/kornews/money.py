@@ -6,8 +6,10 @@ In scope:
   unit, its ISO 4217 code and its span: ``3조6616억원``, ``150조 원``, ``1억 천320만 원``,
   ``5천만 달러``, ``$3.5``, ``2573만 7737달러 33센트``, ``백만불``; ranges give one
   :class:`Money` per end (``100억~200억원``); per-unit amounts count (``월 20만원씩``,
-  ``1달러당 1300원``); headline amounts without ``원`` (``563억 투입``) are KRW when a money
-  word is next to them; a bare ``만원`` is money only in a money context (``만원씩``), not
+  ``1달러당 1300원``); headline amounts without ``원`` (``563억 투입``, ``40억 돌파``,
+  ``평당 1억``) are KRW when a money word is next to them and no counted noun precedes them
+  (``조회수 1억 돌파`` is a count); the Vietnamese dong (``5천만 동``) only in forms a
+  building number never takes (``101동`` is not money); a bare ``만원`` is money only in a money context (``만원씩``), not
   as 滿員 "full house" (``만원 관중``); English amounts (``1,365.2 won``, ``2.5 trillion
   won``, ``$3.5``, ``10,000₩``); table minus signs (``△58억원``).
 - :func:`parse_money`: one whole expression (per-unit ``10만원씩`` too).
@@ -31,7 +33,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Literal, get_args
 
-from kornews._data import load_table
+from kornews._data import load_table, load_words
 from kornews._util import ensure_choice, ensure_str
 from kornews.numbers import COUNTER_AHEAD, bare_won_is_money, qualifier_around
 from kornews.numerals import (
@@ -194,10 +196,26 @@ _ORDINAL_BEFORE = LazyPattern("제 ?$")
 _WON_NAMED_BEFORE = LazyPattern("(?<![가-힣])(?:한화|원화)(?:로)? ?(?:약 ?)?$")
 _BIG_ONLY = LazyPattern("[억조경]")
 _SENTENCE_BREAK = LazyPattern(r"[.!?。\n]|다\s")
+# A money noun, behind a particle and at most one short lead word (이적료만 500억, 매매가
+# 최고 12억, 영업익 역대 최대 2천억 is too far): the noun owns the amount that follows.
 _CTX_BEFORE = LazyPattern(
     f"(?<![가-힣]){_words_alt([w for w, p in _CONTEXT if p == 'before'])}"
-    r"(?:은|는|이|가|을|를|의|도|만|으로|로)?[\s:：(\[]{0,3}$"
+    r"(?:은|는|이|가|을|를|의|도|만|으로|로)?[\s:：(\[]{0,3}"
+    r"(?:(?:약|총|최고|최대|최소|무려|평균|올해|연간|누적|사상|역대) ?)?$"
 )
+# Counted things before a bare amount (조회수 1억 돌파, 관중 3만): a count, not money.
+_COUNT_BEFORE = LazyPattern(
+    f"(?<![가-힣]){_words_alt(list(load_words('money_count_nouns.txt')))}"
+    r"(?:은|는|이|가|을|를|의|도|만|수)?[\s:：]{0,3}(?:(?:약|총|누적|무려) ?)?$"
+)
+# Bare 동 is the Vietnamese dong only with a large unit before it and no building noun
+# (아파트 3만 동 counts buildings; 101동 is a building number).
+_DONG_BLOCK = LazyPattern(
+    f"(?<![가-힣]){_words_alt(list(load_words('money_dong_block.txt')))}"
+    r"(?:[은는이가을를의도]|만)?[\s]{0,3}(?:(?:약|총) ?)?$"
+)
+_DONG_VIETNAM = LazyPattern("베트남|하노이|호찌민|호치민|다낭")
+_BIG_UNIT = LazyPattern("[만억조경]")
 _COUNTER = LazyPattern(COUNTER_AHEAD)
 # "won" as the past tense of "win" after a number (the 3 won the cup, 2-1 won by):
 # an object or a complement follows the verb, never a currency's context.
@@ -378,6 +396,8 @@ def _read_match(text: str, m: re.Match[str], previous: Money | None) -> list[Mon
             word = tail
         if word == "won" and _WON_VERB.match(text, end) is not None:
             return []  # Team 3 won the cup: the English verb
+        if word == "동" and not _dong_is_money(text, num, m.start(), end):
+            return []  # 101동, 아파트 3만 동: buildings, not Vietnamese dong
         cur = _SUFFIX[word]
     value *= cur.scale
     sub = m.group("sub")
@@ -465,6 +485,8 @@ def _implicit_krw(text: str, num: str, start: int, end: int, previous: Money | N
     """
     if _COUNTER.match(text, end, min(len(text), end + 12)):
         return False
+    if _COUNT_BEFORE.search(text, max(0, start - 12), start) is not None:
+        return False  # 조회수 1억 돌파, 구독자 1억: counted things
     if _WON_NAMED_BEFORE.search(text, max(0, start - 8), start):
         return True  # 1만6천엔(한화 약 16만): the currency is named before the amount
     if not _BIG_ONLY.search(num):
@@ -474,6 +496,16 @@ def _implicit_krw(text: str, num: str, start: int, end: int, previous: Money | N
     if _CTX_BEFORE.search(text, max(0, start - 16), start) is not None:
         return True
     return _follows_krw(text, start, previous)
+
+
+def _dong_is_money(text: str, num: str, start: int, end: int) -> bool:
+    """Whether ``<num> 동`` is an amount of Vietnamese dong (``5천만 동``), not buildings."""
+    if _DONG_BLOCK.search(text, max(0, start - 12), start) is not None:
+        return False
+    if _BIG_UNIT.search(num):
+        return True
+    # Digits only (50,000동): a building or door number unless Vietnam is named close by.
+    return _DONG_VIETNAM.search(text, max(0, start - 60), start) is not None
 
 
 def _follows_krw(text: str, start: int, previous: Money | None) -> bool:
