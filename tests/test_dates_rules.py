@@ -151,13 +151,71 @@ def test_two_digit_year_needs_a_month_and_day() -> None:
         "‘유월 바람’을 주제로 전시가 열렸다",  # a month name used as a word
         "2025년형 전기차를 공개했다",  # a model year
         "2026년식 세단",
-        "2024 시즌 개막전에서",  # a bare year in a name
-        "1986 서울아시안게임 기념관",
-        "2022 국정감사 자료",
+        "2024년형 모델을 내놨다",
+        "참가자 2025명이 몰렸다",  # a count
+        "예산 2025억원을 편성했다",  # money
+        "대표번호 1588-2025로 문의",  # a phone number
+        "모델명 X2025 출시",  # glued to Latin letters
+        "전년 동기 대비 12% 늘었다",  # a comparison's baseline
+        "매출이 전년 대비 3% 줄었다",
+        "영업이익은 전년比 5% 증가",
+        "전월 대비 0.2% 올랐다",
+        "전일 대비 1.5% 하락했다",
     ],
 )
 def test_names_are_not_dates(text: str) -> None:
     assert find_dates(text, APR14) == []
+
+
+def _year_values(text: str) -> list[tuple[str, dt.date | dt.datetime | None, str]]:
+    return [(m.text, m.value, m.grain) for m in find_dates(text, APR14)]
+
+
+def test_bare_year_opening_a_name_is_a_year() -> None:
+    y2024, y2026 = dt.date(2024, 1, 1), dt.date(2026, 1, 1)
+    assert _year_values("2024 시즌 개막전에서 이겼다") == [("2024", y2024, "year")]
+    assert _year_values("2026 북중미 월드컵 예선") == [("2026", y2026, "year")]
+    assert _year_values("‘2024 광주 문화축제’를 열었다") == [("2024", y2024, "year")]
+    got = find_dates("2023~2024 유럽 리그 최종전", APR14)
+    assert [(m.text, m.value, m.until) for m in got] == [
+        ("2023", dt.date(2023, 1, 1), dt.date(2024, 12, 31)),
+        ("2024", y2024, dt.date(2024, 12, 31)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "month"),
+    [
+        ("지난해 말 집값이 올랐다", 2024, 12),
+        ("작년 말 기준", 2024, 12),
+        ("올해 말 완공된다", 2025, 12),
+        ("2023년 말 기준", 2023, 12),
+        ("연말 특수를 노린다", 2025, 12),
+        ("지난해 연말 행사", 2024, 12),
+        ("2022년 초 출시됐다", 2022, 1),
+        ("올 초 발표했다", 2025, 1),
+        ("연초 계획", 2025, 1),
+    ],
+)
+def test_year_end_and_start_name_december_and_january(text: str, year: int, month: int) -> None:
+    got = find_dates(text, APR14)[0]
+    assert (got.value, got.until) == (
+        dt.date(year, month, 1),
+        dt.date(year, month, 31),
+    )
+
+
+def test_this_day_skips_background_days() -> None:
+    text = "시는 2일 계획을 내놨다. 앞서 지난달 20일 공청회가 열렸다. 이날 시장은 설명했다."
+    got = find_dates(text, APR14)
+    assert [(m.text, m.value) for m in got] == [
+        ("2일", dt.date(2025, 4, 2)),
+        ("지난달 20일", dt.date(2025, 3, 20)),
+        ("이날", dt.date(2025, 4, 2)),
+    ]
+    # With no main day before it, 이날 still takes the background day.
+    got = find_dates("경찰은 지난 8일 현장을 찾았다. 이날 감식이 이뤄졌다.", APR14)
+    assert got[-1].value == dt.date(2025, 4, 8)
 
 
 def test_bare_year_still_found_where_it_is_a_year() -> None:
@@ -222,7 +280,13 @@ def test_publish_and_update_stamps_on_one_line() -> None:
 # --------------------------------------------------------------------------- speed
 
 
-@pytest.mark.parametrize("unit", ["1~", "1:", "12일 ", "2025년 ", "“", "자정 ", "3:30 PM "])
+@pytest.mark.parametrize(
+    "unit",
+    [
+        *("1~", "1:", "12일 ", "2025년 ", "“", "자정 ", "3:30 PM "),
+        *("PM 1:", "4.1(", "'24.", "2024~", "2024 ", "1~3분", "앞서 지난 ", "열두시 반", "17시 "),
+    ],
+)
 def test_adversarial_repetition_stays_linear(unit: str) -> None:
     small, large = unit * (20_000 // len(unit)), unit * (80_000 // len(unit))
     t0 = time.perf_counter()
@@ -234,3 +298,75 @@ def test_adversarial_repetition_stays_linear(unit: str) -> None:
     # Four times the text: well under sixteen times the time (quadratic), with slack for
     # a busy machine.
     assert t_large < max(12 * t_small, 0.5)
+
+
+# --------------------------------------------------------------------------- more forms
+
+NOON14 = dt.datetime(2025, 4, 14, 10, 0, tzinfo=SEOUL)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "grain"),
+    [
+        ("두 달 후 다시 연다", "두 달 후", dt.date(2025, 6, 14), "day"),
+        ("3개월 전 문을 닫았다", "3개월 전", dt.date(2025, 1, 14), "day"),
+        ("반년 전 이사했다", "반년 전", dt.date(2024, 10, 14), "day"),
+        ("금일 오전 공지했다", "금일 오전", dt.date(2025, 4, 14), "day"),
+        ("명일 휴장합니다", "명일", dt.date(2025, 4, 15), "day"),
+        ("작일 공시했다", "작일", dt.date(2025, 4, 13), "day"),
+        ("5.2(금) 개막", "5.2(금)", dt.date(2025, 5, 2), "day"),
+        ("12/1(월) 시행", "12/1(월)", dt.date(2025, 12, 1), "day"),
+        ("’23.6.9 개정", "’23.6.9", dt.date(2023, 6, 9), "day"),
+        ("19일(현지시간) 성명을 냈다", "19일(현지시간)", dt.date(2025, 4, 19), "day"),
+    ],
+)
+def test_more_day_forms(text: str, surface: str, value: dt.date, grain: str) -> None:
+    got = (
+        find_dates(text, dt.date(2025, 4, 18))[0] if "현지" in text else find_dates(text, APR14)[0]
+    )
+    assert (got.text, got.value, got.grain) == (surface, value, grain)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "hour", "minute"),
+    [
+        ("열한시 반에 모였다", "열한시 반", 11, 30),
+        ("18시 기준 확진자", "18시", 18, 0),
+        ("0시부터 적용된다", "0시", 0, 0),
+        ("09:40 현재 거래량", "09:40", 9, 40),
+        ("PM 4:15 출발", "PM 4:15", 16, 15),
+        ("A.M. 7:05 도착", "A.M. 7:05", 7, 5),
+    ],
+)
+def test_times_of_day_alone(text: str, surface: str, hour: int, minute: int) -> None:
+    got = find_dates(text, NOON14)[0]
+    assert got.text == surface
+    assert got.value == dt.datetime(2025, 4, 14, hour, minute, tzinfo=SEOUL)
+
+
+def test_bare_hours_and_words_still_declined() -> None:
+    assert find_dates("10시 출근제를 도입했다", APR14) == []
+    assert find_dates("지금까지 알려진 바로는", APR14) == []
+    assert find_dates("완도 금일·노화 일대", APR14) == []
+    assert find_dates("참석자가 10명일 때", APR14) == []
+
+
+def test_now_alone_is_the_reference() -> None:
+    assert [(m.text, m.value, m.grain) for m in find_dates("지금", NOON14)] == [
+        ("지금", NOON14, "minute")
+    ]
+
+
+def test_quarter_range_gives_two_mentions() -> None:
+    got = find_dates("올 2~4분기 실적", APR14)
+    assert [(m.text, m.value, m.until) for m in got] == [
+        ("올 2", dt.date(2025, 4, 1), dt.date(2025, 12, 31)),
+        ("4분기", dt.date(2025, 10, 1), dt.date(2025, 12, 31)),
+    ]
+
+
+def test_this_day_in_the_same_sentence_takes_the_day_just_named() -> None:
+    text = "시는 3일 발표했다. 지난 2025. 3. 28. 설명회를 열었고, 이날 200명이 왔다."
+    got = find_dates(text, APR14)
+    assert got[-1].text == "이날"
+    assert got[-1].value == dt.date(2025, 3, 28)

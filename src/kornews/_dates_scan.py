@@ -160,6 +160,12 @@ _DAYPARTS = "|".join(
         key=lambda s: -len(s),
     )
 )
+# 전년 동기 대비, 전년比: a comparison's baseline, not a time.
+_BASELINE = r"(?<=전년)도?\s?(?:동기|대비|比)|(?<=전년도)\s?(?:동기|대비|比)"
+# 금일, 명일, 작일 are also place names (완도 금일읍): not in a list of places.
+_FORMAL_PLACE = r"(?<=금일|명일|작일)(?:\s?[·ㆍ,/]|[읍면리]|도(?![가-힣]))"
+# What makes a bare hour or clock time (17시, 14:30) a time of day in running text.
+_TIME_USE = r"기준|현재|까지|부터|에(?![가-힣])|께|쯤|경(?![가-힣])"
 _PAREN_DAY = r"(?:\s?\(\s?(?P<{0}>\d{{1,2}})\s?일?\s?\))?"
 _REL_DIR = r"(?P<{0}>전|후|뒤)(?=$|[\s.,)!?]|에|까지|부터|인|의|이다|이었|쯤|께|엔|만|도\s)"
 
@@ -175,7 +181,18 @@ def _starts() -> dict[str, str]:
     words = [w for w, _, _ in _words()]
     words += [row[0] for row in load_table("dates_holidays.tsv")]
     words += ["열두", "열한", "다섯", "여섯", "일곱", "여덟", "아홉", "스무", "서른"]
-    words += ["설날", "상반기", "하반기", "연말", "연초", "지난", "오는", "다가오는", "현지"]
+    words += [
+        "반년",
+        "설날",
+        "상반기",
+        "하반기",
+        "연말",
+        "연초",
+        "지난",
+        "오는",
+        "다가오는",
+        "현지",
+    ]
     words += [d + "요일" for d in "월화수목금토일"] + [w for w in daypart_kinds() if len(w) > 1]
     digits = "일이삼사오육칠팔구"
     words += [d + "월" for d in digits] + [d + "일" for d in digits] + ["유월", "시월"]
@@ -189,8 +206,7 @@ def _starts() -> dict[str, str]:
     for native in "한두세네열":  # 한 시간, 두 달
         out[native] = out[native] + "|" + unit if native in out else unit
     out["올"] = (
-        out.get("올", "[해]")
-        + r"|\s?(?:한\s?해|상반기|하반기|연말|연초|[1-4]\s?분기|\d{1,2}월|초|말)"
+        out.get("올", "[해]") + r"|\s?(?:한\s?해|상반기|하반기|연말|연초|[1-4]|\d{1,2}월|초|말)"
     )
     out["설"] = out.get("설", "[날]") + r"|\s?(?:연휴|명절|당일|전날|다음날|직전|이후|앞두고|맞이)"
     out["낮"] = out["밤"] = ""
@@ -204,10 +220,11 @@ def _starts() -> dict[str, str]:
 _DIGIT_AFTER = r"(?=[0-9]{0,3}(?:[.\-/–년월일시분주개해달]|:\s?[0-9]{2}|\s?[~∼〜]\s?[0-9]|\s|$))"
 _CANDIDATE_BRANCHES = (
     [f"{d}(?<![0-9]{d}){_DIGIT_AFTER}" for d in "0123456789"]
-    + [f"{q}(?=[0-9]{{2}}\\s?년)" for q in "'’‘"]
+    + [f"{q}(?=[0-9]{{2}}\\s?년|[0-9]{{2}}\\.[ ]?[0-9])" for q in "'’‘"]
     + [r"\((?=\s?(?:[월화수목금토일]|Mon|Tue|Wed|Thu|Fri|Sat|Sun|현지|[0-9]))"]
     + [f"{c}(?<![A-Za-z]{c})(?=[a-z])" for c in "ADFJMNOSTW"]
-    + [f"{c}(?<=[년해]{c})|{c}(?<=[년해] {c})" for c in "초말"]
+    + [f"{c}(?<![A-Za-z]{c})(?=\\.?M\\.?\\s?[0-9]{{1,2}}:[0-9])" for c in "AP"]
+    + [f"{c}(?<=[년해올]{c})|{c}(?<=[년해올] {c})" for c in "초말"]
     + [f"{c}(?={rest})" if rest else c for c, rest in sorted(_starts().items())]
 )
 CANDIDATES = re.compile("|".join(_CANDIDATE_BRANCHES))
@@ -222,8 +239,8 @@ def _first(*groups: list[str] | str) -> str:
 
 _D = "0123456789"
 _FIRST = {
-    "nd": _D, "en": _D + "ADFJMNOSTW", "lm": _D, "by": _D, "mo": _D, "dy": _D, "rn": _D,
-    "of": _first(_D, ["열", "한", "두", "세", "네", "다", "여", "일", "아", "스", "서"],
+    "nd": _D + "'’", "en": _D + "ADFJMNOSTW", "lm": _D, "by": _D, "mo": _D, "dy": _D, "rn": _D,
+    "of": _first(_D, ["반", "열", "한", "두", "세", "네", "다", "여", "일", "아", "스", "서"],
                  _kind_words("count")),
     "yr": _D + "'’‘", "mok": _first("유시십일이삼사오육칠팔구"), "kd": "이삼십일사오육칠팔구",
     "dx": _first(_kind_words("day", "night")), "an": _first(_kind_words("anaphor")),
@@ -232,7 +249,7 @@ _FIRST = {
     "ww": _first(_kind_words("week", "weekend")),
     "hd": _first([row[0] for row in load_table("dates_holidays.tsv")], "설"),
     "px": "지오다이", "lc": "(현", "wd": "월화수목금토일", "wp": "(",
-    "dp": _first(list(daypart_kinds())), "hr": _first(_D, "열한두세네다여일아"), "ck": _D + "(",
+    "dp": _first(list(daypart_kinds())), "hr": _first(_D, "열한두세네다여일아"), "ck": _D + "(AP",
 }  # fmt: skip
 
 
@@ -248,7 +265,10 @@ _ALTERNATIVES = [
     # 2024.01.27 / 2020. 12. 29. / 2024-01-27 / 2024/01/27, and 20.01.27 / 22-08-31
     r"(?P<nd>(?<![0-9A-Za-z.\-/])(?:"
     r"(?P<nd_y>\d{4})(?P<nd_s>[.\-/])[ ]?(?P<nd_m>\d{1,2})(?P=nd_s)[ ]?(?P<nd_d>\d{1,2})"
-    r"|(?P<nd_y2>\d{2})(?P<nd_s2>[.\-])(?P<nd_m2>\d{2})(?P=nd_s2)(?P<nd_d2>\d{2}))"
+    r"|(?P<nd_y2>\d{2})(?P<nd_s2>[.\-])(?P<nd_m2>\d{2})(?P=nd_s2)(?P<nd_d2>\d{2})"
+    r"|['’](?P<nd_y3>\d{2})\.[ ]?(?P<nd_m3>\d{1,2})\.[ ]?(?P<nd_d3>\d{1,2})"
+    # 4.14(월), 11/3(월): a month and a day, told as one by the weekday after them
+    r"|(?P<nd_m4>\d{1,2})[./](?P<nd_d4>\d{1,2})(?=\s?\(\s?[월화수목금토일]))"
     r"(?![0-9])(?:\.(?![0-9]))?)",
     # Jan 5, 2024 / 5 January 2024 / Tuesday 28 October 2025 / April 2025
     rf"(?P<en>(?<![A-Za-z])(?:(?P<en_wd>{_WEEKDAYS_EN})\.?,?\s)?(?:"
@@ -260,14 +280,17 @@ _ALTERNATIVES = [
     # 3일 전, 2주 후, 한 시간 뒤, 사흘 전
     rf"(?P<of>(?:{_NUM_BEHIND}(?P<of_n>\d{{1,3}})|(?<![가-힣])(?P<of_k>{_NATIVE_ATTR}))"
     rf"\s?(?P<of_u>개월|년|해|달|주일|주|일|시간|분)\s?{_REL_DIR.format('of_d')}"
-    rf"|(?<![가-힣])(?P<of_w>{_COUNT_WORDS})\s?{_REL_DIR.format('of_d2')})",
+    rf"|(?<![가-힣])(?P<of_w>{_COUNT_WORDS})\s?{_REL_DIR.format('of_d2')}"
+    rf"|(?<![가-힣])(?P<of_h>반년)\s?{_REL_DIR.format('of_d3')})",
     # 2025년, 2025년도, '25년, 25년 4월 14일 (two digits only before a month and a day)
     rf"(?P<yr>(?:{_NUM_BEHIND}(?P<yr_n>\d{{4}})|['’‘](?P<yr_2>\d{{2}})"
     rf"|{_NUM_BEHIND}(?P<yr_3>\d{{2}})(?=\s?년\s?\d{{1,2}}\s?월\s?\d{{1,2}}\s?일))\s?년"
     r"(?P<yr_do>도(?=$|[^가-힣]|에|의|는|엔|부터|까지))?(?!간|대|째|형|식))",
     # 2025 alone (an event's year, a stamp line), not a count or an amount
-    r"(?P<by>(?<![\w.,:/\-~∼〜·‧#@$₩%'’+])(?P<by_n>(?:19|20)\d{2})(?![\w.,:/%~∼〜\-·‧'’])"
-    r"(?=[ \t]{0,2}(?:(?m:$)|[^\s\d명개원건곳대회번가억만천세차위호여톤평kmgKMGL%.,·‧~∼〜/:년])))",
+    # (2025 시즌, ‘2025 … 협의회’, 2026 북중미 월드컵); the end of 2024~2025 too.
+    r"(?P<by>(?:(?<![\w.,:/\-~∼〜·‧#@$₩%+])|(?<=\d{4}[~∼〜]))(?P<by_n>(?:19|20)\d{2})"
+    r"(?![\w.,:/%~∼〜\-·‧'’])"
+    r"(?=[ \t]{0,2}(?:(?m:$)|[^\s\d명개원건곳대회번가억만천세차위호여톤평점표kmgKMGL%.,·‧~∼〜/:년])))",
     # 4월, 4월 중순, 10월 말
     rf"(?P<mo>{_NUM_BEHIND}(?P<mo_n>\d{{1,2}})월(?!간|급|세|드|렴|요일)"
     r"(?!\s?(?:사상|역대|기온|평균))"
@@ -284,12 +307,12 @@ _ALTERNATIVES = [
     # 이십일 (only after a Korean month: 삼월 이십일)
     rf"(?P<kd>(?<![가-힣])(?P<kd_n>{_KNUM_1_31})일{_PARTICLE_AHEAD})",
     # 오늘, 어제, 내일(17일), 모레(15), 어젯밤(22)
-    rf"(?P<dx>(?<![가-힣])(?P<dx_w>{_DAY_WORDS})(?!날|신문|오늘|서야|야\b|치){_PAREN_DAY.format('dx_p')})",
+    rf"(?P<dx>(?<![가-힣0-9])(?P<dx_w>{_DAY_WORDS})(?!날|신문|오늘|서야|야\b|치|봉|{_FORMAL_PLACE}){_PAREN_DAY.format('dx_p')})",
     # 이날, 전날(12일), 당일, 다음 날
     rf"(?P<an>(?<![가-힣])(?P<an_w>{_ANAPHOR_WORDS})(?!치|그날){_PAREN_DAY.format('an_p')})",
     # 올해, 지난해, 내년도, 새해, 전년도, 올 한해; 올 (before 상반기, 10월 ...)
-    rf"(?P<yw>(?<![가-힣])(?:(?P<yw_w>{_YEAR_WORDS})(?!도[가-힣]|의\s?인물)"
-    r"|(?P<yw_ol>올)(?=\s?(?:상반기|하반기|연말|연초|[1-4]\s?분기|\d{1,2}월|초|말)"
+    rf"(?P<yw>(?<![가-힣])(?:(?P<yw_w>{_YEAR_WORDS})(?!도[가-힣]|의\s?인물|{_BASELINE})"
+    r"|(?P<yw_ol>올)(?=\s?(?:상반기|하반기|연말|연초|[1-4](?:\s?[~∼〜]\s?[1-4])?\s?분기|\d{1,2}월|초|말)"
     rf"{_PARTICLE_AHEAD})))",
     # 상반기, 1분기, 연말, 연초; 초/말 after a year
     r"(?P<ym>(?<![가-힣])(?P<ym_w>상반기|하반기|(?P<ym_q>[1-4])\s?분기|연말(?!연시|정산|결산)"
@@ -320,18 +343,22 @@ _ALTERNATIVES = [
     rf"(?P<hr>(?:{_NUM_BEHIND}(?P<hr_n>\d{{1,2}})|(?<![가-힣])(?P<hr_k>{_NATIVE_ATTR}))\s?시"
     r"(?!간|대|기|각|즌|장|적|절|청|민|설|의회)"
     rf"(?:\s?(?:(?P<hr_m>\d{{1,2}})|(?P<hr_mk>{_KNUM_0_59}))\s?분(?!기|할|류|의\s?\d)"
-    r"|\s?(?P<hr_half>반)(?![가-힣]))?"
-    r"(?:\s?(?P<hr_s>\d{1,2})\s?초(?!과|등|반|기|대|청|점|안|선))?)",
+    r"|\s?(?P<hr_half>반)(?=$|[^가-힣]|에|쯤|께|경|부터|까지|이|을|은|의|으로))?"
+    r"(?:\s?(?P<hr_s>\d{1,2})\s?초(?!과|등|반|기|대|청|점|안|선))?"
+    # 17시 기준, 0시부터: a whole hour used as a time of day
+    rf"(?P<hr_use>(?=\s?(?:{_TIME_USE})))?)",
     # 20:25, 09:34:45, (09:34), 09: 40
     r"(?P<ck>\(\s?(?P<ck_h>\d{1,2}):\s?(?P<ck_m>\d{2})(?::(?P<ck_s>\d{2}))?\s?\)"
     # ISO 8601 time after the T of a date: 15:30:00.123+09:00, 06:30Z
     r"|(?<=[0-9]T)(?P<ck_h3>\d{2}):(?P<ck_m3>\d{2})(?::(?P<ck_s3>\d{2})(?:[.,]\d{1,9})?)?"
     r"(?P<ck_tz>Z|[+\-](?P<ck_zh>\d{2}):?(?P<ck_zm>\d{2}))?(?![0-9])"
-    r"|(?<![0-9:.])(?P<ck_h2>\d{1,2}):\s?(?P<ck_m2>\d{2})(?::(?P<ck_s2>\d{2}))?(?![0-9:])"
-    r"(?:\s?(?P<ck_ap>[AaPp])\.?[Mm]\.?(?![A-Za-z]))?)",
+    r"|(?:(?<![A-Za-z])(?P<ck_ap2>[AP])\.?M\.?\s?)?"
+    r"(?<![0-9:.])(?P<ck_h2>\d{1,2}):\s?(?P<ck_m2>\d{2})(?::(?P<ck_s2>\d{2}))?(?![0-9:])"
+    r"(?:\s?(?P<ck_ap>[AaPp])\.?[Mm]\.?(?![A-Za-z]))?"
+    rf"(?P<ck_use>(?=\s?(?:{_TIME_USE})))?)",
     # 16~ in 16~17일, 2021~ in 2021~2023년
     r"(?P<rn>(?<![0-9,.\-])(?P<rn_n>\d{1,4})(?:\s?[~∼〜]\s?|[-–](?=\d{1,2}[일월]))"
-    r"(?=\d{1,4}\s?[년월일]))",
+    r"(?=\d{1,4}\s?[년월일]|(?<=[1-4][~∼〜])[1-4]\s?분기|(?<=\d{4}[~∼〜])(?:19|20)\d{2}(?![\w.,:/%~∼〜\-·‧'’])))",
 ]
 
 

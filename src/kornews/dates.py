@@ -73,8 +73,12 @@ _RANK = {
 _Mode = Callable[[], "str | None"]
 """Gives the resolution mode of a mention (see :func:`_choose`), computed on first need."""
 _GAP = re.compile(r"[ \t\u00a0]{0,3}")
-_WORD_AFTER = re.compile(r"[ \t]{1,2}[가-힣A-Za-z]")
-_TITLE_OPEN = re.compile(r"[‘“'\"「『《〈<\[][ \t]?$")
+# A day told as background to the main event (앞서 지난달 19일, 당시 3일, 지난 2일): 이날 and
+# 전날 further on still refer to the main event's day.
+_BACKGROUND = re.compile(
+    r"(?:(?<![가-힣])(?:앞서|당시)[ \t,]{1,2}|(?<![가-힣])지난)(?=[^\n]{0,2}$)"
+)
+_WHOLE_MAX = 40
 _CLOCK_GAP = re.compile(r"[ \t]{0,2}[-–|,@][ \t]{0,2}|T")
 _RANGE_JOIN = re.compile(r"\s{0,2}[~∼〜]\s{0,2}|부터\s{1,2}")
 _UNTIL_AFTER = re.compile(r"까지")
@@ -161,6 +165,7 @@ class _Parts:
     second: int | None = None
     offset: tuple[int, str] | None = None  # (signed amount, unit)
     tz: dt.tzinfo | None = None  # an offset written with the time (ISO 8601)
+    time_use: bool = False  # 17시 기준, 14:30 현재: a time of day on its own
     kinds: list[str] = field(default_factory=list)
 
 
@@ -170,6 +175,12 @@ class _Context:
     ref_dt: dt.datetime | None
     tz: dt.tzinfo
     last_day: dt.date | None = None
+    # The last day not told as background (지난 2일, 앞서 …, 당시 …): what 이날 refers to.
+    main_day: dt.date | None = None
+    last_day_end: int = -1  # where the mention of last_day ends
+    text: str = ""
+    at: int = 0  # where the mention being resolved starts
+    at_end: int = 0  # and ends
     last_year: int | None = None
     tenses: _Tenses | None = None
 
@@ -203,7 +214,13 @@ def find_dates(text: str, reference: dt.date | dt.datetime | None = None) -> lis
     """
     text = ensure_str(text)
     ctx = _context(reference)
-    return _find(text, ctx, whole=False)
+    found = _find(text, ctx, whole=False)
+    if not found and len(text) <= _WHOLE_MAX and text.strip():
+        # A text that is one expression on its own (지금, 14:30, 3시: too ambiguous inside
+        # running text) reads as parse_date reads it.
+        got = parse_date(text, reference)
+        return [got] if got is not None else []
+    return found
 
 
 def parse_date(text: str, reference: dt.date | dt.datetime | None = None) -> DateMention | None:
@@ -371,7 +388,12 @@ def _glue(
         or first.kind == "wp"
         or (first.kind == "lc" and first.m.group().startswith("("))
         or (first.kind == "kd" and not whole)
-        or (first.kind == "ck" and not whole and not first.m.group("ck_ap"))
+        or (
+            first.kind == "ck"
+            and not whole
+            and not (first.m.group("ck_ap") or first.m.group("ck_ap2"))
+            and first.m.group("ck_use") is None
+        )
     )
     if cannot_open:
         return i + 1, None, first.end
@@ -448,7 +470,12 @@ def _apply_range_number(parts: _Parts, unit_kind: str, number: int) -> bool:
     if unit_kind == "mo":
         parts.month = number
         return 1 <= number <= 12
-    if unit_kind == "yr":
+    if unit_kind == "ym":  # 1~3분기
+        parts.year_mod = f"Q{number}"
+        if parts.year is None and parts.year_rel is None and parts.year_anaphor is None:
+            parts.year_rel = 0
+        return 1 <= number <= 4
+    if unit_kind in ("yr", "by"):
         parts.year = number
         return 1000 <= number <= 2999
     return False
@@ -597,8 +624,16 @@ def _apply(parts: _Parts, a: _Atom) -> bool:
         w = (m.group("hd_w") or "설날").replace(" ", "")
         parts.holiday = w if w in holiday_names() else None
     elif k == "nd":
+        if m.group("nd_m4"):  # 4.14(월): no year
+            mo, d = int(m.group("nd_m4")), int(m.group("nd_d4"))
+            if not _valid(2000, mo, d):  # 2000 is a leap year: 2.29 stays possible
+                return False
+            parts.month, parts.day = mo, d
+            return True
         if m.group("nd_y"):
             y, mo, d = int(m.group("nd_y")), int(m.group("nd_m")), int(m.group("nd_d"))
+        elif m.group("nd_y3"):  # '24.12.3
+            y, mo, d = 2000 + int(m.group("nd_y3")), int(m.group("nd_m3")), int(m.group("nd_d3"))
         else:
             y2 = int(m.group("nd_y2"))
             y = (2000 if y2 < 70 else 1900) + y2
@@ -626,7 +661,9 @@ def _apply(parts: _Parts, a: _Atom) -> bool:
             return False
         parts.month, parts.day = mo, d
     elif k == "of":
-        if m.group("of_w"):
+        if m.group("of_h"):  # 반년 전: six months
+            amount, unit, direction = 6, "개월", m.group("of_d3")
+        elif m.group("of_w"):
             amount = WORD_ARG[m.group("of_w").replace(" ", "")]
             unit = "일"
             direction = m.group("of_d2")
@@ -657,6 +694,7 @@ def _apply(parts: _Parts, a: _Atom) -> bool:
             return False
         minute = 30 if m.group("hr_half") else _num(m.group("hr_m") or m.group("hr_mk"))
         second = _num(m.group("hr_s"))
+        parts.time_use = parts.time_use or m.group("hr_use") is not None
         return _set_time(parts, hour, minute, second)
     elif k == "ck":
         hour = int(m.group("ck_h") or m.group("ck_h2") or m.group("ck_h3"))
@@ -671,10 +709,12 @@ def _apply(parts: _Parts, a: _Atom) -> bool:
                     return False
                 sign = -1 if m.group("ck_tz")[0] == "-" else 1
                 parts.tz = dt.timezone(sign * dt.timedelta(hours=zh, minutes=zm))
-        if m.group("ck_ap"):  # 3:30 PM
+        parts.time_use = parts.time_use or m.group("ck_use") is not None
+        ap = m.group("ck_ap") or m.group("ck_ap2")
+        if ap:  # 3:30 PM, PM 2:30
             if parts.daypart is not None or not 1 <= hour <= 12:
                 return False
-            parts.daypart = "am" if m.group("ck_ap") in "Aa" else "pm"
+            parts.daypart = "am" if ap in "Aa" else "pm"
         return _set_time(parts, hour, minute, int(sec) if sec else None)
     return True
 
@@ -742,13 +782,13 @@ def _complete(parts: _Parts, text: str, start: int, end: int, whole: bool) -> bo
         # A time alone: needs a part of day, minutes, or to be the whole input.
         if whole:
             return True
-        return parts.daypart is not None or (parts.minute is not None and "hr" in kinds)
+        return (
+            parts.daypart is not None
+            or parts.time_use
+            or (parts.minute is not None and "hr" in kinds)
+        )
     if core == {"kd"} and not whole:
         return False
-    if kinds == ["by"] and not whole and _WORD_AFTER.match(text, end):
-        # A bare year before a word names an edition (2024 시즌, 1988 서울올림픽): a date
-        # only as the year opening a quoted or bracketed title (‘2025 … 협의회’).
-        return _TITLE_OPEN.search(text, max(0, start - 2), start) is not None
     if core == {"mok"} and not whole:
         return parts.month not in (1, 2)  # 일월, 이월 are words of their own
     if (kinds[0] == "mo" or (kinds[0] == "yr" and parts.year is not None and len(kinds) > 1)) and (
@@ -876,6 +916,7 @@ def _resolve(
             mode_cache.append(tense + "?" if tense is not None else None)
         return mode_cache[0]
 
+    ctx.text, ctx.at, ctx.at_end = text, start, end
     value, until, grain, mismatch = _value(parts, ctx, mode)
     # A page's stamp is a full date (입력 2024.01.01 09:00), so only those look for one.
     stamp_m = (
@@ -887,8 +928,14 @@ def _resolve(
         stamp = STAMP_CANONICAL.get(written, written)
     local = parts.local or (right is not None and right.local)
     relative = _is_relative(parts)
+    # A page's own stamp (입력 2025.04.14 09:00, a dateline opening a line) is not an event.
+    background = (
+        stamp is not None
+        or (parts.year is not None and parts.month is not None and _line_start(text, start))
+        or _BACKGROUND.search(text, max(0, start - 6), start + 2) is not None
+    )
     if right is None:
-        _remember(ctx, value, grain)
+        _remember(ctx, value, grain, background)
         return [_mention(text, start, end, value, until, grain, local, relative, stamp,
                          mismatch, parts.weekday)]  # fmt: skip
     rv, runtil, rgrain, rmismatch = _value(right, ctx, mode)
@@ -910,6 +957,15 @@ def _resolve(
         _mention(text, right_start, end, rv, runtil, rgrain, local, _is_relative(right), None,
                  rmismatch, right.weekday),
     ]  # fmt: skip
+
+
+def _line_start(text: str, start: int) -> bool:
+    """Whether only blanks come before ``start`` on its line (looks back a bounded span)."""
+    lo = max(0, start - 40)
+    cut = text.rfind("\n", lo, start)
+    if cut < 0 and lo > 0:
+        return False
+    return not text[cut + 1 : start].strip()
 
 
 def _mention(
@@ -940,14 +996,25 @@ def _mention(
     )
 
 
-def _remember(ctx: _Context, value: dt.date | None, grain: str) -> None:
+def _remember(ctx: _Context, value: dt.date | None, grain: str, background: bool = False) -> None:
     """Keep the last resolved day and year for 이날, 전날, 전년도 further on."""
     if value is None:
         return
     day = value.date() if isinstance(value, dt.datetime) else value
     if grain in ("day", "hour", "minute", "second"):
-        ctx.last_day = day
+        ctx.last_day, ctx.last_day_end = day, ctx.at_end
+        if not background:
+            ctx.main_day = day
     ctx.last_year = day.year
+
+
+def _anaphor_base(ctx: _Context) -> dt.date | None:
+    """The day 이날/전날 count from: the last day named in the same sentence, else the last
+    main-event day (past background days: 앞서 지난달 19일 ...), else the reference."""
+    last = ctx.last_day
+    if last is not None and SENTENCE_END.search(ctx.text, ctx.last_day_end, ctx.at) is None:
+        return last
+    return ctx.main_day or last or ctx.ref
 
 
 _GRAIN_ORDER = {
@@ -978,9 +1045,7 @@ def _after(
     return moved, None
 
 
-_OFFSET_GRAINS: dict[str, Grain] = {
-    "년": "year", "해": "year", "개월": "month", "달": "month", "시간": "hour", "분": "minute",
-}  # fmt: skip
+_OFFSET_GRAINS: dict[str, Grain] = {"년": "year", "해": "year", "시간": "hour", "분": "minute"}
 
 
 def _grain(p: _Parts) -> Grain:
@@ -1076,7 +1141,8 @@ def _value(
 
 _YEAR_PARTS = {
     "H1": (1, 6), "H2": (7, 12), "Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12),
-    "early": (1, 2), "late": (11, 12), "ystart": (1, 1), "yend": (12, 12),
+    # 2024년 말 and 연말 alike name December (from the 1st), 초 and 연초 January.
+    "early": (1, 1), "late": (12, 12), "ystart": (1, 1), "yend": (12, 12),
 }  # fmt: skip
 
 
@@ -1139,10 +1205,11 @@ def _offset_value(p: _Parts, ctx: _Context) -> tuple[dt.date | None, dt.date | N
         y = ref.year + amount
         return (dt.date(y, 1, 1), dt.date(y, 12, 31)) if 1 <= y <= 9999 else (None, None)
     if unit in ("개월", "달"):
+        # 한 달 후, 3개월 전: the same day that many months away (clamped to the month's end).
         y, m = _shift_month(ref.year, ref.month, amount)
         if not 1 <= y <= 9999:
             return None, None
-        return dt.date(y, m, 1), dt.date(y, m, monthrange(y, m)[1])
+        return dt.date(y, m, min(ref.day, monthrange(y, m)[1])), None
     days = amount * 7 if unit in ("주", "주일") else amount
     try:
         return ref + dt.timedelta(days=days), None
@@ -1206,7 +1273,7 @@ def _day(p: _Parts, ctx: _Context, mode: _Mode) -> dt.date | None:
         if p.day_rel is not None:
             got = ref + dt.timedelta(days=p.day_rel) if ref is not None else None
         else:
-            base = ctx.last_day if ctx.last_day is not None else ref
+            base = _anaphor_base(ctx)
             got = base + dt.timedelta(days=p.day_anaphor or 0) if base is not None else None
         if got is not None and p.paren_day is not None and got.day != p.paren_day:
             # 오늘(28일) written a day before the reference: the printed day wins, taken
@@ -1262,6 +1329,12 @@ def _day(p: _Parts, ctx: _Context, mode: _Mode) -> dt.date | None:
         return dt.date(year, p.month, p.day) if _valid(year, p.month, p.day) else None
     if ref is None:
         return None
+    if p.local:
+        # 15일(현지시간) in a paper dated the 14th (KST): a local date can be a day ahead of
+        # Seoul's, so the next day is still a reported (past) day.
+        nxt = ref + dt.timedelta(days=1)
+        if nxt.day == p.day and p.month in (None, nxt.month):
+            return nxt
     return _place_day(ref, p.month, p.day, p.weekday, mode())
 
 
