@@ -41,7 +41,7 @@ from kornews._data import load_words
 from kornews._util import ensure_str
 from kornews.encoding import repair_encoding
 from kornews.normalization import normalize
-from kornews.paragraphs import dedupe_paragraphs
+from kornews.paragraphs import _kept_paragraphs
 from kornews.types import LineLabel
 
 __all__ = ["KEPT_LABELS", "Line", "Stripped", "classify_lines", "clean", "strip_boilerplate"]
@@ -82,7 +82,9 @@ _NOT_ALNUM_RE = re.compile(r"[\W_]+")
 
 def _key(text: str) -> str:
     """Case-folded letters and digits only: the form lexicon entries are compared in."""
-    return _NOT_ALNUM_RE.sub("", text.casefold())
+    # Dropping whitespace with split() first is cheaper, and often leaves nothing to remove.
+    joined = "".join(text.casefold().split())
+    return joined if joined.isalnum() else _NOT_ALNUM_RE.sub("", joined)
 
 
 def _alternation(words: Iterable[str], *, spaces: bool = True) -> str:
@@ -96,28 +98,93 @@ def _alternation(words: Iterable[str], *, spaces: bool = True) -> str:
     return "|".join(parts)
 
 
+def _has_cased(text: str) -> bool:
+    """Whether ``text`` holds a character with case (Latin, Greek...); Hangul has none."""
+    return text.lower() != text or text.upper() != text
+
+
+_ASCII_LETTER_RE = re.compile(r"[A-Za-z]")
+# What an ASCII letter matches under IGNORECASE: itself, its other case, and the dotted
+# and dotless i, the long s and the Kelvin sign.
+_LATIN_FOLD_RE = re.compile(r"[A-Za-z\u0130\u0131\u017f\u212a]")
+
+
+class _Phrases:
+    """Case-insensitive search for lexicon phrases that stays fast on Hangul text.
+
+    ``re.IGNORECASE`` makes a large alternation several times slower even where no
+    character has case. Phrases without cased characters (most of the Korean lexicon)
+    are searched case-sensitively, which matches the same text; the others only on
+    text that has cased characters, since only those can match them.
+    """
+
+    __slots__ = ("_cased", "_latin", "_lower", "_plain")
+
+    def __init__(self, words: Iterable[str]) -> None:
+        unique = set(words)
+        plain = [w for w in unique if not _has_cased(w)]
+        cased = [w for w in unique if _has_cased(w)]
+        self._plain = re.compile(_alternation(plain)) if plain else None
+        self._cased = re.compile(_alternation(cased), re.IGNORECASE) if cased else None
+        # When every cased phrase has an ASCII letter, a match needs a Latin letter: a
+        # cheaper test than looking for any cased character.
+        self._latin = all(_ASCII_LETTER_RE.search(w) for w in cased)
+        # When the only cased characters are ASCII letters, matching the lowercased phrases
+        # against the lowercased text is the same search, one pattern and much faster, as
+        # long as the text has none of the three characters lower() cannot stand in for.
+        ascii_only = all(ch.isascii() for w in cased for ch in w if _has_cased(ch))
+        self._lower = (
+            re.compile(_alternation(w.lower() for w in unique)) if cased and ascii_only else None
+        )
+
+    def search(self, text: str, latin: bool) -> re.Match[str] | None:
+        """The leftmost phrase in ``text`` (as one case-insensitive alternation finds it).
+
+        ``latin`` tells whether ``text`` holds a character of ``_LATIN_FOLD_RE`` (the
+        caller tests a line once for all its searches).
+        """
+        if self._latin and not latin:
+            return self._plain.search(text) if self._plain is not None else None
+        if (
+            self._lower is not None
+            and latin
+            and "\u0130" not in text
+            and "\u0131" not in text
+            and "\u017f" not in text
+        ):
+            # lower() keeps every other character's position (only U+0130 grows).
+            return self._lower.search(text.lower())
+        hit = self._plain.search(text) if self._plain is not None else None
+        if self._cased is not None and (latin if self._latin else _has_cased(text)):
+            other = self._cased.search(text)
+            if other is not None and (hit is None or other.start() < hit.start()):
+                return other
+        return hit
+
+
 _NAV = frozenset(_key(w) for w in load_words("lines_nav.txt"))
 _ADS = frozenset(_key(w) for w in load_words("lines_ads.txt"))
 _LIST_HEADERS = frozenset(_key(w) for w in load_words("lines_list_headers.txt"))
 _SECTIONS = frozenset(_key(w) for w in load_words("lines_sections.txt"))
 _AGENCY_KEYS = frozenset(_key(w) for w in load_words("lines_agencies.txt"))
 
-_WIDGET_RE = re.compile(_alternation(load_words("lines_widget_phrases.txt")), re.IGNORECASE)
+_WIDGET_RE = _Phrases(load_words("lines_widget_phrases.txt"))
 # A comment-section header ("댓글 3", "댓글(0)", "전체 댓글 12개"): readers' comments follow,
 # and no prose after it is article text.
 _COMMENTS_RE = re.compile(
     r"(?:전체\s?)?(?:댓글|독자의견|comments?)\s?[(\[]?\s?\d{0,6}\s?[)\]]?\s?개?", re.IGNORECASE
 )
 _REUSE_BAN_RE = re.compile(r"무단\s?(?:전재|복제|배포)[^.]{0,40}(?:금지|금합니다)")
-_COPYRIGHT_GATE_RE = re.compile(r"무단|배포|right|저작권|학습|활용", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
-_WIDGET_WORD_RE = re.compile(_alternation(load_words("lines_widget_words.txt")), re.IGNORECASE)
-_COPYRIGHT_RE = re.compile(_alternation(load_words("lines_copyright.txt")), re.IGNORECASE)
+_WIDGET_WORD_RE = _Phrases(load_words("lines_widget_words.txt"))
+_COPYRIGHT_RE = _Phrases(load_words("lines_copyright.txt"))
 _WEATHER_RE = re.compile(
     r"(?:" + _alternation(load_words("lines_weather.txt")) + r")?\s?"
     r"[가-힣]{0,8}(?:\([가-힣]{1,3}\))?\s?(?:-?\d{1,3}(?:\.\d{1,2})?)?\s?(?:℃|°C|°)"
 )
 _ROLES = _alternation(load_words("lines_roles.txt"))
+# A reporter credit ends with its role word: the last characters those words can end with.
+_ROLE_LAST = frozenset(w.strip()[-1] for w in load_words("lines_roles.txt") if w.strip())
 _AGENCIES = _alternation(load_words("lines_agencies.txt"))
 _SCRIPT_TAG_RE = re.compile(
     r"(?:[\[<(◀⊙【〈]\s?(?:"
@@ -129,6 +196,9 @@ _SCRIPT_TAG_RE = re.compile(
 # Widget vocabulary (plus whole-line navigation words) for lines made only of UI words.
 _UI_WORDS = frozenset(_key(w) for w in load_words("lines_ui_tokens.txt")) | _NAV
 _UI_MAX = max(len(w) for w in _UI_WORDS)
+# The word lengths and first characters of the vocabulary: the word break only tries these.
+_UI_LENGTHS = tuple(sorted({len(w) for w in _UI_WORDS if w}))
+_UI_FIRST = frozenset(w[0] for w in _UI_WORDS if w)
 _BRAND_NAMES = _AGENCY_KEYS | frozenset(_key(w) for w in load_words("lines_brand_words.txt"))
 _BRAND_SUFFIX_RE = re.compile(
     r"(?:" + _alternation(load_words("lines_brand_suffixes.txt"), spaces=False) + r")$",
@@ -233,10 +303,11 @@ _CREDIT_TAIL_RE = re.compile(
     r")\s{0,3}$",
     re.IGNORECASE,
 )
-_CREDIT_GATE_RE = re.compile(r"제공|사진|재판매|ⓒ|뉴스1|뉴시스|연합뉴스", re.IGNORECASE)
+# Stems one of which every photo-credit tail holds; substring tests are cheaper than a
+# case-insensitive search (Ⓒ is the only case variant of ⓒ).
+_CREDIT_STEMS = ("제공", "사진", "재판매", "ⓒ", "Ⓒ", "뉴스1", "뉴시스", "연합뉴스")
 _CAPTION_START_RE = re.compile(r"(?:사진\s?=|\[사진\]|<사진>|이미지\s?확대\s?\S)")
 _IMAGE_FILE_RE = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp|tiff?)\)?$", re.IGNORECASE)
-_MD_IMAGE_RE = re.compile(r"!\[")
 # "12일 오후 … 살펴보고 있다.": a photo description (dated, present progressive).
 _PHOTO_DESC_RE = re.compile(
     r"▲?\s?(?:지난\s)?\d{1,2}일\s?(?:오전|오후|밤|새벽|낮|저녁|아침)?\s"
@@ -304,7 +375,7 @@ class _Feat:
         self.core = core
         self.n = len(core)
         self.key = _key(core) if self.n <= 150 else ""  # lexicon entries and titles are short
-        self.sents = len(_SENT_END_RE.findall(core))
+        self.sents = len(_SENT_END_RE.findall(core)) if "." in core else 0
         self.ends_sent = bool(_ENDS_SENT_RE.search(core[-8:]))
         has_text = bool(_LETTER_RE.search(core, 0, _HEAD))
         self.headline = self.sents == 0 and 4 <= self.n <= 150 and has_text
@@ -313,6 +384,25 @@ class _Feat:
             self.n <= _SHORT and not self.ends_sent and bool(_CONTINUATION_RE.search(core[-4:]))
         )
         self.label, self.reason = _intrinsic(self, s, bool(prefixed), has_text)
+
+    def clone(self) -> _Feat:
+        """A copy to label: the passes change ``label`` and ``reason`` in place."""
+        other = _Feat.__new__(_Feat)
+        other.bare_date = self.bare_date
+        other.cont = self.cont
+        other.core = self.core
+        other.ends_sent = self.ends_sent
+        other.headline = self.headline
+        other.key = self.key
+        other.label = self.label
+        other.list_header = self.list_header
+        other.marker = self.marker
+        other.n = self.n
+        other.prose = self.prose
+        other.reason = self.reason
+        other.section = self.section
+        other.sents = self.sents
+        return other
 
 
 def _intrinsic(f: _Feat, s: str, prefixed: bool, has_text: bool) -> tuple[LineLabel | None, str]:
@@ -346,8 +436,10 @@ def _intrinsic(f: _Feat, s: str, prefixed: bool, has_text: bool) -> tuple[LineLa
         if _DIGIT_RE.search(key):
             return "meta", "counter"
         return "boilerplate", "widget-bar"
-    # A cheap gate before the alternation: most lines carry none of these stems.
-    copyright_hit = _COPYRIGHT_RE.search(head) if _COPYRIGHT_GATE_RE.search(head) else None
+    # Whether the head has Latin letters, for the three lexicon searches below (the
+    # others only search lines of at most 160 characters, which the head covers).
+    latin = _LATIN_FOLD_RE.search(head) is not None
+    copyright_hit = _COPYRIGHT_RE.search(head, latin)
     # A sentence that merely mentions copyright ("저작권자는 …이다.") is prose; a notice
     # written as a sentence still forbids reuse ("무단 전재 및 재배포를 금합니다.").
     if (
@@ -360,13 +452,14 @@ def _intrinsic(f: _Feat, s: str, prefixed: bool, has_text: bool) -> tuple[LineLa
     if n <= 40 and core[0] in "ⓒ©Ⓒ" and not f.sents:
         f.marker = True
         return "boilerplate", "copyright"
-    if n <= 160 and _WIDGET_RE.search(core):
+    if n <= 160 and _WIDGET_RE.search(core, latin):
         f.marker = True
         return "boilerplate", "widget"
-    if n <= 120 and not f.sents and _WIDGET_WORD_RE.search(core):
+    if n <= 120 and not f.sents and _WIDGET_WORD_RE.search(core, latin):
         f.marker = True
         return "boilerplate", "widget"
-    if n <= 20 and _SCRIPT_TAG_RE.fullmatch(core):
+    # A script tag opens with a bracket or ends with a colon; test that before the regex.
+    if n <= 20 and (core[0] in "[<(◀⊙【〈" or core[-1] == ":") and _SCRIPT_TAG_RE.fullmatch(core):
         return "meta", "script-tag"
     if n <= 80 and not f.sents and _TIP_RE.match(core):
         f.marker = True
@@ -417,7 +510,7 @@ def _ui_only(key: str) -> bool:
     character); only short lines that start with a widget word get this far.
     """
     n = len(key)
-    if not 0 < n <= 120:
+    if not 0 < n <= 120 or not (key[0] in _UI_FIRST or key[0].isdigit()):
         return False
     reach = [False] * (n + 1)
     reach[0] = True
@@ -434,7 +527,12 @@ def _ui_only(key: str) -> bool:
             reach[j] = True
             furthest = max(furthest, j)
             continue
-        for j in range(i + 1, min(n, i + _UI_MAX) + 1):
+        if key[i] not in _UI_FIRST:
+            continue
+        for length in _UI_LENGTHS:
+            j = i + length
+            if j > n:
+                break
             if key[i:j] in _UI_WORDS:
                 reach[j] = True
                 furthest = max(furthest, j)
@@ -517,9 +615,11 @@ def _byline_reason(f: _Feat, core: str) -> str:
     if n > 40:
         return ""
     bare = core.strip("[]()<>〈〉/ ")
-    if _ROLE_CREDIT_RE.fullmatch(bare):
+    if bare[-1:] in _ROLE_LAST and _ROLE_CREDIT_RE.fullmatch(bare):
         return "reporter-credit"
-    if _SIGN_OFF_RE.fullmatch(core) or _BROADCAST_SIGN_OFF_RE.fullmatch(core):
+    if _SIGN_OFF_RE.fullmatch(core) or (
+        core.endswith(("입니다", "입니다.")) and _BROADCAST_SIGN_OFF_RE.fullmatch(core)
+    ):
         return "sign-off"
     if _BY_RE.match(core) and not f.sents:
         return "by-credit"
@@ -563,12 +663,20 @@ _NAME_RE = re.compile(r"[가-힣]{2,4}")
 _STAMP_GATE_RE = re.compile(r"\d{4}\s?[.\-/년]|\d:\d\d")
 
 
+def _has_any(text: str, stems: tuple[str, ...]) -> bool:
+    """Whether any of ``stems`` occurs in ``text``."""
+    for stem in stems:  # noqa: SIM110 - a plain loop: any() with a generator costs more here
+        if stem in text:
+            return True
+    return False
+
+
 def _caption_reason(f: _Feat, core: str) -> str:
     """The caption rule a line matches, or ``""``."""
     n = f.n
     if n > 600:
         return ""
-    if _MD_IMAGE_RE.match(core):
+    if core.startswith("!["):
         return "image-markdown"
     if f.sents == 0 and _IMAGE_FILE_RE.search(core):
         return "image-file"
@@ -578,13 +686,19 @@ def _caption_reason(f: _Feat, core: str) -> str:
         return "photo-credit"
     tail = core[-_HEAD:]
     end = core[-100:]
-    if n <= 400 and _CREDIT_GATE_RE.search(end) and _CREDIT_TAIL_RE.search(end):
+    if n <= 400 and _has_any(end, _CREDIT_STEMS) and _CREDIT_TAIL_RE.search(end):
         return "photo-credit"
     if core[0] == "▲" and n <= 300 and _PHOTO_WORDS_RE.search(core):
         return "photo-marker"
     # A dated "…하고 있다." description is a caption when short or signed by a photographer.
     if n <= 400 and (f.sents <= 2 or ("@" in tail and _EMAIL_RE.search(tail))):
-        desc = _PHOTO_DESC_RE.match(core)
+        first = core[0]
+        # The description opens with ▲, 지난 or the day's digits: test that before the regex.
+        desc = (
+            _PHOTO_DESC_RE.match(core)
+            if first in "▲지" or first.isdigit() or first.isspace()
+            else None
+        )
         if desc and not _REPORTED_RE.search(desc.group()):
             return "photo-description"
     if (
@@ -886,14 +1000,7 @@ def classify_lines(text: str) -> list[Line]:
     """
     text = ensure_str(text)
     raws = text.split("\n")
-    feats = [_Feat(raw) for raw in raws]
-    _hard_wrapped(feats)
-    _link_cards(feats)
-    _list_items(feats)
-    first_body = _first_body(feats)
-    _title(feats, first_body)
-    _tail(feats, first_body)
-    _rest(feats, first_body)
+    feats = _labelled([_Feat(raw) for raw in raws])
     out: list[Line] = []
     pos = 0
     for index, (raw, f) in enumerate(zip(raws, feats, strict=True)):
@@ -902,6 +1009,18 @@ def classify_lines(text: str) -> list[Line]:
         out.append(Line(index, pos, end, raw, label, f.reason or "default"))
         pos = end + 1
     return out
+
+
+def _labelled(feats: list[_Feat]) -> list[_Feat]:
+    """Run the neighbourhood passes over the lines' own features (in place)."""
+    _hard_wrapped(feats)
+    _link_cards(feats)
+    _list_items(feats)
+    first_body = _first_body(feats)
+    _title(feats, first_body)
+    _tail(feats, first_body)
+    _rest(feats, first_body)
+    return feats
 
 
 def strip_boilerplate(text: str) -> Stripped:
@@ -955,15 +1074,33 @@ def clean(text: str) -> str:
     >>> clean("728x90\\n반응형")
     ''
     """
-    current = normalize(repair_encoding(ensure_str(text)))
+    lines = normalize(repair_encoding(ensure_str(text))).split("\n")
+    # A line's own features depend on its text alone: later passes, which see a subset
+    # of the lines, reuse them (and the paragraphs' dedup keys) instead of recomputing.
+    feats: dict[str, _Feat] = {}
+    keys: dict[str, str] = {}
     for _ in range(_MAX_PASSES):
-        following = _clean_pass(current)
-        if following == current:
+        following = _clean_pass(lines, feats, keys)
+        if not following:
+            return ""
+        if following == lines:  # lines hold no "\n": equal lists, equal joined texts
             break
-        current = following
-    return current
+        lines = following
+    return "\n".join(lines)
 
 
-def _clean_pass(text: str) -> str:
-    kept = [ln.text for ln in classify_lines(text) if ln.label in KEPT_LABELS]
-    return "\n".join(dedupe_paragraphs(kept).kept)
+def _clean_pass(lines: list[str], cache: dict[str, _Feat], keys: dict[str, str]) -> list[str]:
+    """One round of :func:`clean` on a page's lines: the kept lines, repeats removed."""
+    feats = []
+    for raw in lines:
+        template = cache.get(raw)
+        if template is None:
+            template = cache[raw] = _Feat(raw)
+        feats.append(template.clone())
+    _labelled(feats)
+    kept = [
+        raw
+        for raw, f in zip(lines, feats, strict=True)
+        if (f.label if f.label is not None else "body") in KEPT_LABELS
+    ]
+    return _kept_paragraphs(kept, keys)

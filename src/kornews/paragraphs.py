@@ -41,8 +41,10 @@ _TRAILING_CREDIT = re.compile(
     r"(?:\s{1,3}[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9.\-]{1,253})?"
     r"|\s{1,3}[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9.\-]{1,253})\s{0,3}$"
 )
-_LEADING_BULLET = re.compile(r"^[\s•·∙◦‣▪▫■□◆◇○●▶▷►※*\-–—]{1,10}")
+_BULLETS = "•·∙◦‣▪▫■□◆◇○●▶▷►※*-–—"
+_LEADING_BULLET = re.compile(r"^[\s" + re.escape(_BULLETS) + r"]{1,10}")
 _ELLIPSIS = ("…", "...", "..", "⋯")
+_CREDIT_ENDS = ("기자", "특파원")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,17 +75,27 @@ class Deduped:
 
 def _dedup_key(text: str) -> str:
     """Letters and digits of a paragraph without its bullet, credit tail or ellipsis."""
-    body = _LEADING_BULLET.sub("", text.strip())
+    body = text.strip()
+    if not body:
+        return ""
+    if body[0] in _BULLETS:  # the text is stripped: only a bullet can start the pattern
+        body = _LEADING_BULLET.sub("", body)
     stripped = body.rstrip()
-    for mark in _ELLIPSIS:
-        if stripped.endswith(mark):
-            stripped = stripped[: -len(mark)]
-            break
-    head, tail = stripped[:-120], stripped[-120:]
-    tail = _TRAILING_CREDIT.sub("", tail)
-    if len(head) + len(tail) >= 5:
-        stripped = head + tail
-    return _NOT_ALNUM.sub("", stripped.casefold())
+    if stripped.endswith(_ELLIPSIS):
+        for mark in _ELLIPSIS:
+            if stripped.endswith(mark):
+                stripped = stripped[: -len(mark)]
+                break
+    # The credit pattern is only tried when the tail can hold one (an e-mail, or a line
+    # ending in 기자/특파원): most paragraphs end in prose, and the search is the costly step.
+    tail = stripped[-120:]
+    if "@" in tail or tail.rstrip().endswith(_CREDIT_ENDS):
+        head, tail = stripped[:-120], _TRAILING_CREDIT.sub("", tail)
+        if len(head) + len(tail) >= 5:
+            stripped = head + tail
+    # Dropping whitespace with split() first is cheaper, and often leaves nothing to remove.
+    joined = "".join(stripped.casefold().split())
+    return joined if joined.isalnum() else _NOT_ALNUM.sub("", joined)
 
 
 def dedupe_paragraphs(paragraphs: Sequence[str]) -> Deduped:
@@ -114,7 +126,35 @@ def dedupe_paragraphs(paragraphs: Sequence[str]) -> Deduped:
             f"{type(paragraphs).__name__}: split the text first, e.g. text.split('\\n')"
         )
     texts = [ensure_str(p, "paragraph") for p in paragraphs]
-    keys = [_dedup_key(t) for t in texts]
+    duplicate_of = _duplicates(texts, [_dedup_key(t) for t in texts])
+    removed = tuple(
+        RemovedParagraph(i, texts[i], src, reason)
+        for i, (src, reason) in sorted(duplicate_of.items())
+    )
+    kept_indices = tuple(i for i in range(len(texts)) if i not in duplicate_of)
+    return Deduped(tuple(texts[i] for i in kept_indices), kept_indices, removed)
+
+
+def _kept_paragraphs(texts: list[str], cache: dict[str, str]) -> list[str]:
+    """Return ``dedupe_paragraphs(texts).kept`` as a list, reusing the keys in ``cache``.
+
+    For callers that dedupe shrinking versions of one page (``kornews.lines.clean``):
+    ``cache`` maps a paragraph to its key and is filled as keys are computed.
+    """
+    keys = []
+    for text in texts:
+        key = cache.get(text)
+        if key is None:
+            key = cache[text] = _dedup_key(text)
+        keys.append(key)
+    duplicate_of = _duplicates(texts, keys)
+    if not duplicate_of:
+        return texts
+    return [t for i, t in enumerate(texts) if i not in duplicate_of]
+
+
+def _duplicates(texts: list[str], keys: list[str]) -> dict[int, tuple[int, str]]:
+    """Map each repeated paragraph's index to ``(index it repeats, reason)``."""
     first_seen: dict[str, int] = {}
     by_prefix: dict[str, list[int]] = {}
     duplicate_of: dict[int, tuple[int, str]] = {}
@@ -130,28 +170,23 @@ def dedupe_paragraphs(paragraphs: Sequence[str]) -> Deduped:
             same = texts[i].strip() == texts[earlier].strip()
             duplicate_of[i] = (earlier, "exact" if same else "near-exact")
             continue
-        if len(key) >= _MIN_TRUNCATED:
-            source = next(
-                (j for j in by_prefix.get(key[:_PREFIX], ()) if keys[j].startswith(key)), None
-            )
+        if len(key) >= _MIN_TRUNCATED and (candidates := by_prefix.get(key[:_PREFIX])):
+            source = next((j for j in candidates if keys[j].startswith(key)), None)
             if source is not None:
                 duplicate_of[i] = (source, "truncated")
                 continue
         first_seen[key] = i
         by_prefix.setdefault(key[:_PREFIX], []).append(i)
     _repeated_block(keys, short_first, duplicate_of)
-    removed = tuple(
-        RemovedParagraph(i, texts[i], src, reason)
-        for i, (src, reason) in sorted(duplicate_of.items())
-    )
-    kept_indices = tuple(i for i in range(len(texts)) if i not in duplicate_of)
-    return Deduped(tuple(texts[i] for i in kept_indices), kept_indices, removed)
+    return duplicate_of
 
 
 def _repeated_block(
     keys: list[str], short_first: dict[str, int], duplicate_of: dict[int, tuple[int, str]]
 ) -> None:
     """Remove short repeats that sit inside a repeated run, next to a removed neighbour."""
+    if not duplicate_of or not short_first:
+        return  # nothing removed yet, or no short paragraph: no block to extend
     nonblank = [i for i, k in enumerate(keys) if k]
     position = {i: p for p, i in enumerate(nonblank)}
     changed, sweeps = True, 0
