@@ -252,3 +252,90 @@ def test_new_rules_stay_linear(text: str) -> None:
     lines = classify_lines(text)
     assert len(lines) == text.count("\n") + 1
     assert time.process_time() - start < 5.0
+
+
+# --------------------------------------------------------------------------- header furniture
+
+
+def test_logo_and_section_bar_are_not_the_title() -> None:
+    page = ["예시스포츠 로고", "야구 축구 농구 배구 골프 연예", "해외축구", TITLE, STAMP, "", LEDE]
+    assert [label for label, _ in labelled(page)] == [
+        "boilerplate",
+        "boilerplate",
+        "meta",
+        "title",
+        "meta",
+        "empty",
+        "body",
+    ]
+    assert labelled(page)[0] == ("boilerplate", "page-furniture")
+
+
+def test_service_tagline_beside_headline_is_furniture() -> None:
+    page = ["예시와이어", "보도자료 배포 서비스", TITLE, "", LEDE, BODY]
+    assert labelled(page)[1:3] == [("boilerplate", "page-furniture"), ("title", "headline")]
+
+
+def test_headline_ending_in_service_word_stays_title() -> None:
+    page = ["카카오, 새 결제 서비스", "", "카카오가 새 결제 서비스를 내놓았다고 5일 밝혔다."]
+    assert labelled(page)[0] == ("title", "headline")
+
+
+@pytest.mark.parametrize("section", ["부고", "AI", "POLITICS", "야구", "해외축구", "인사"])
+def test_lone_section_word_above_title_is_meta(section: str) -> None:
+    page = ["예시일보", section, TITLE, STAMP, "", LEDE, BODY]
+    assert labelled(page)[1] == ("meta", "section-label")
+
+
+def test_lone_section_word_in_footer_is_boilerplate() -> None:
+    page = [TITLE, "", LEDE, BODY, COPYRIGHT, "정치", "포토이슈"]
+    assert [label for label, _ in labelled(page)][-2:] == ["boilerplate", "boilerplate"]
+
+
+# --------------------------------------------------------------------------- photo desk captions
+
+
+def test_photo_desk_caption_with_date_and_email_is_caption() -> None:
+    line = (
+        "[서울=뉴시스] 홍길동 기자 = 5일 오후 서울 여의도공원을 찾은 시민들이 산책을 하고 있다."
+        " 2025.03.05. hong@example.com"
+    )
+    assert labelled(["[포토] 봄 맞은 여의도", "", line])[2] == ("caption", "photo-stamp")
+
+
+def test_agency_lede_without_photo_stamp_is_body() -> None:
+    line = "[광주=뉴시스] 홍길동 기자 = 광주시가 5일 청년 월세 지원을 확대한다고 밝혔다."
+    assert labelled([TITLE, "", line])[2] == ("body", "sentence-ending")
+
+
+# --------------------------------------------------------------------------- credits and contacts
+
+
+def test_agency_dateline_credit_with_stamp_is_byline() -> None:
+    page = ["야구", TITLE, "[예시스포츠=잠실, 홍길동 기자] 2025.09.28 22:31", "", LEDE]
+    assert labelled(page)[2] == ("byline", "credit-stamp")
+
+
+def test_press_release_contact_block_is_boilerplate() -> None:
+    page = [TITLE, "", LEDE, BODY, "", "연락처", "예시바이오 홍보팀 홍길동 과장 02-123-4567"]
+    assert labelled(page)[5:] == [
+        ("boilerplate", "contact-header"),
+        ("boilerplate", "after-article"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가. 2025.03.05. " * 60_000,
+        "[서울=뉴시스] 홍길동 기자 = 있다. 2025.03.05. a@b.c\n" * 20_000,
+        "야구 " * 200_000,
+        "예시 로고\n" * 100_000,
+    ],
+    ids=["photo-stamps", "captions", "section-words", "logos"],
+)
+def test_header_rules_stay_linear(text: str) -> None:
+    start = time.process_time()
+    lines = classify_lines(text)
+    assert len(lines) == text.count("\n") + 1
+    assert time.process_time() - start < 5.0

@@ -166,6 +166,7 @@ _NAV = frozenset(_key(w) for w in load_words("lines_nav.txt"))
 _ADS = frozenset(_key(w) for w in load_words("lines_ads.txt"))
 _LIST_HEADERS = frozenset(_key(w) for w in load_words("lines_list_headers.txt"))
 _SECTIONS = frozenset(_key(w) for w in load_words("lines_sections.txt"))
+_CONTACT_HEADERS = frozenset(_key(w) for w in load_words("lines_contact_headers.txt"))
 _AGENCY_KEYS = frozenset(_key(w) for w in load_words("lines_agencies.txt"))
 
 _WIDGET_RE = _Phrases(load_words("lines_widget_phrases.txt"))
@@ -313,6 +314,11 @@ _PHOTO_DESC_RE = re.compile(
     r"▲?\s?(?:지난\s)?\d{1,2}일\s?(?:오전|오후|밤|새벽|낮|저녁|아침)?\s"
     r"[^.]{0,200}?(?:있다|모습이다|모습)\."
 )
+_PHOTO_STAMP_RE = re.compile(
+    r"[가-힣]\.\s?(?:19|20)\d\d\.\s?\d{1,2}\.\s?\d{1,2}\.?"
+    r"(?:\s?(?:photo|사진)?\s?[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4})?$",
+    re.IGNORECASE,
+)
 _REPORTED_RE = re.compile(r"따르면|밝혔|했다고|의하면")
 _PHOTO_WORDS_RE = re.compile(r"고\s?있다\.|있는\s모습|사진|제공|기념촬영")
 _DOMAIN_RE = re.compile(
@@ -328,6 +334,11 @@ _MARKUP_RE = re.compile(r"(?:</?[A-Za-z][^<>]{0,60}>\s{0,3}){1,20}")
 _PORTAL_ITEM_RE = re.compile(r"[-–]\s.{4,160}\s[-–]\s(\S{1,20})")
 _OUTLET_SUFFIX_RE = re.compile(r"(?:일보|신문|경제|뉴스|방송|TV|미디어|타임스|저널|\.com|\.kr)$")
 
+# A site logo's alt text or a skip link ("스포츠서울 로고", "본문 바로가기"): page
+# furniture, never a headline.
+_FURNITURE_RE = re.compile(r"(?:로고|logo|바로\s?가기)(?:\s?이미지)?$", re.IGNORECASE)
+# A service tagline is furniture only in the header, beside another headline candidate.
+_SERVICE_RE = re.compile(r"[가-힣A-Za-z0-9]{1,12}(?:\s[가-힣A-Za-z0-9]{1,12}){0,3}\s서비스")
 _HEAD = 240  # characters of a long line's head and tail inspected by shape rules
 _SHORT = 45  # hard-wrapped broadcast lines are at most this long
 _MAX_PASSES = 8
@@ -425,12 +436,22 @@ def _intrinsic(f: _Feat, s: str, prefixed: bool, has_text: bool) -> tuple[LineLa
         if key in _LIST_HEADERS or (key.endswith("더보기") and n <= 12):
             f.list_header = f.marker = True
             return "boilerplate", "list-header"
+        if key in _CONTACT_HEADERS:
+            f.marker = True
+            return "boilerplate", "contact-header"
         if key in _NAV:
             if prefixed:
                 return "meta", "date-prefix"
             return "boilerplate", "navigation"
         if key in _ADS or _AD_RE.fullmatch(core):
             return "boilerplate", "ad-marker"
+    if n <= 20 and key in _SECTIONS:
+        # A lone section word ("야구", "AI", "POLITICS") is a section label even when it
+        # is also a widget word; the passes decide between header meta and navigation.
+        f.section = True
+        return None, ""
+    if n <= 40 and not f.sents and _FURNITURE_RE.search(core):
+        return "boilerplate", "page-furniture"
     if n <= 150 and not f.sents and _ui_only(key):
         # Not an end-of-article marker: widget bars sit between headline and body too.
         if _DIGIT_RE.search(key):
@@ -641,7 +662,7 @@ def _credit_stamp(core: str) -> str:
     rest = " ".join(_NON_WORD_RE.sub(" ", rest).split())
     if not rest or rest == core:
         return ""
-    if _ROLE_CREDIT_RE.fullmatch(rest):
+    if _ROLE_CREDIT_RE.fullmatch(rest) or _AGENCY_CREDIT_RE.fullmatch(rest):
         return "credit-stamp"
     has_time = any(":" in d for d in dates)
     has_date = any(len(d) >= 8 for d in dates)
@@ -659,6 +680,11 @@ def _credit_stamp(core: str) -> str:
 
 
 _NAME_RE = re.compile(r"[가-힣]{2,4}")
+# "[OSEN=잠실, 한용섭 기자] 2025.09.28 22:31" once punctuation and the stamp are gone:
+# an outlet and a dateline before the reporter's name and role.
+_AGENCY_CREDIT_RE = re.compile(
+    r"[가-힣A-Za-z0-9]{2,12}\s(?:[가-힣A-Za-z0-9]{2,12}\s)?[가-힣]{2,4}\s?(?:" + _ROLES + r")"
+)
 # A full date or a clock time: what a credit line with a stamp carries.
 _STAMP_GATE_RE = re.compile(r"\d{4}\s?[.\-/년]|\d:\d\d")
 
@@ -688,6 +714,12 @@ def _caption_reason(f: _Feat, core: str) -> str:
     end = core[-100:]
     if n <= 400 and _has_any(end, _CREDIT_STEMS) and _CREDIT_TAIL_RE.search(end):
         return "photo-credit"
+    # A photo desk caption: a sentence then the shot's date "2025.11.03." and the
+    # photographer's e-mail; a lede quoting a date ends with a sentence instead.
+    if n <= 500 and core[-1].isascii() and f.sents <= 3:
+        stamp = _PHOTO_STAMP_RE.search(end)
+        if stamp and (core[0] in "[(" or _PHOTO_WORDS_RE.search(core)):
+            return "photo-stamp"
     if core[0] == "▲" and n <= 300 and _PHOTO_WORDS_RE.search(core):
         return "photo-marker"
     # A dated "…하고 있다." description is a caption when short or signed by a photographer.
@@ -810,6 +842,13 @@ def _title(feats: list[_Feat], first_body: int) -> None:
         for i in range(first_body)
         if feats[i].label is None and feats[i].headline and not feats[i].section
     ]
+    # A plain service tagline ("보도자료 배포 서비스") beside a real headline is furniture;
+    # a headline ending in 서비스 has punctuation ("카카오, 새 결제 서비스").
+    taglines = [i for i in candidates if _SERVICE_RE.fullmatch(feats[i].core)]
+    if taglines and len(taglines) < len(candidates):
+        for i in taglines:
+            feats[i].label, feats[i].reason = "boilerplate", "page-furniture"
+        candidates = [i for i in candidates if i not in taglines]
     titles = [i for i in candidates if feats[i].n >= 6]
     if not titles:
         return
