@@ -268,6 +268,77 @@ _SCANS: tuple[tuple[str, _Lazy[re.Pattern[str]] | _Lazy[regex.Pattern[str]]], ..
     ),
 )
 _ROLE_PREFIX = _Lazy(lambda: regex.compile(_alt(_ROLES)))
+
+
+def _min_prefixes(words: Iterable[str]) -> tuple[str, ...]:
+    """The words that do not start with another word: every match starts at one of them."""
+    out: list[str] = []
+    for w in sorted(set(words), key=len):
+        if not any(w.startswith(o) for o in out):
+            out.append(w)
+    return tuple(out)
+
+
+# Where each scan's matches can start, to find candidates with ``str.find`` (far faster
+# than the engine stepping through every character): the literals a match opens with,
+# "line" for a scan anchored at a line start, or "" where a plain ``finditer`` is as fast
+# (a literal prefix the engine already searches for, or too many different openings).
+# Same order as _SCANS.
+_SCAN_STARTS: tuple[tuple[str, ...] | str, ...] = (
+    "",
+    ("[", "(", "【"),
+    "line",
+    "line",
+    _min_prefixes(_SIGNOFF_ENDS),
+    ("@", "[email"),
+    ("[", "(", "<"),
+    "",
+    "",
+    ("사진", "/"),
+    "",
+    "",
+)
+assert len(_SCAN_STARTS) == len(_SCANS)
+# A line-start scan behind a literal newline, which the engine looks for quickly.
+_LINE_SCANS: dict[int, Any] = {}
+
+
+def _scan_spans(index: int, text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of what ``_SCANS[index]`` would find with ``finditer``."""
+    pattern: Any = _SCANS[index][1].p
+    lits = _SCAN_STARTS[index]
+    if lits == "":
+        return [(m.start(), m.end()) for m in pattern.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    if lits == "line":
+        # "(?m:^)X" where X never spans a newline: X at 0, then each "\nX".
+        m = pattern.match(text, 0)
+        if m is not None:
+            spans.append((0, m.end()))
+        nl = _LINE_SCANS.get(index)
+        if nl is None:
+            source = pattern.pattern
+            assert source.startswith("(?m:^)")
+            nl = _LINE_SCANS[index] = re.compile("\n(?:" + source[6:] + ")")
+        spans.extend((m.start() + 1, m.end()) for m in nl.finditer(text))
+        return spans
+    starts: set[int] = set()
+    for lit in lits:
+        i = text.find(lit)
+        while i >= 0:
+            starts.add(i)
+            i = text.find(lit, i + 1)
+    end = 0
+    # The matches of finditer: the leftmost match at or after the previous end.
+    for s in sorted(starts):
+        if s >= end:
+            m = pattern.match(text, s)
+            if m is not None:
+                spans.append((s, m.end()))
+                end = m.end()
+    return spans
+
+
 _OBFUSCATED_RE = _Lazy(lambda: regex.compile(_OBFUSCATED))
 # The local part before an "@" (matched right to left: one attempt per "@"), and the domain.
 _LOCAL_BEFORE = _Lazy(
@@ -1073,9 +1144,7 @@ def find_bylines(text: str) -> list[Byline]:
         []
     """
     text = ensure_str(text)
-    anchors = sorted(
-        (m.start(), i, m.end()) for i, (_, scan) in enumerate(_SCANS) for m in scan.p.finditer(text)
-    )
+    anchors = sorted((a0, i, a1) for i in range(len(_SCANS)) for a0, a1 in _scan_spans(i, text))
     found: list[Byline] = []
     consumed = 0
     for a0, i, a1 in anchors:
