@@ -287,6 +287,38 @@ def _add_progress(group: argparse._ArgumentGroup | argparse.ArgumentParser) -> N
     )
 
 
+_JSON_COMMANDS: tuple[tuple[str, str, str, str | None, str | None], ...] = (
+    (
+        "extract",
+        "extract the article: title, published, bylines, body, money, dates",
+        "Extract the article of each page as JSON (Article.to_dict()).",
+        None,
+        "resolve relative dates against this when the page has no published time",
+    ),
+    (
+        "money",
+        "find money amounts (exact Decimal values, as strings)",
+        "Find every money amount: span, text, value (a decimal string), currency.",
+        None,
+        None,
+    ),
+    (
+        "dates",
+        "find date and time mentions",
+        "Find every date and time mention, resolved to ISO 8601 where possible.",
+        "  kornews dates page.txt --reference 2024-06-03T09:00",
+        "ISO date or datetime that relative dates (어제, 지난달) are resolved against",
+    ),
+    (
+        "bylines",
+        "find reporter bylines and photo/source credits",
+        "Find every byline and credit: name, role, e-mail, agency.",
+        None,
+        None,
+    ),
+)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the ``kornews`` argument parser (one subparser per command)."""
     from kornews import __version__
@@ -317,53 +349,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="print every line with its index, label and reason instead",
     )
 
-    p = sub.add_parser(
-        "extract",
-        help="extract the article: title, published, bylines, body, money, dates",
-        description="Extract the article of each page as JSON (Article.to_dict()).",
-        epilog=_epilog("extract"),
-        formatter_class=fmt,
-    )
-    _add_io(p, single_json=True)
-    p.add_argument(
-        "--reference",
-        type=_reference,
-        metavar="DATE",
-        help="resolve relative dates against this when the page has no published time",
-    )
-
-    p = sub.add_parser(
-        "money",
-        help="find money amounts (exact Decimal values, as strings)",
-        description="Find every money amount: span, text, value (a decimal string), currency.",
-        epilog=_epilog("money"),
-        formatter_class=fmt,
-    )
-    _add_io(p, single_json=True)
-
-    p = sub.add_parser(
-        "dates",
-        help="find date and time mentions",
-        description="Find every date and time mention, resolved to ISO 8601 where possible.",
-        epilog=_epilog("dates", "  kornews dates page.txt --reference 2024-06-03T09:00"),
-        formatter_class=fmt,
-    )
-    _add_io(p, single_json=True)
-    p.add_argument(
-        "--reference",
-        type=_reference,
-        metavar="DATE",
-        help="ISO date or datetime that relative dates (어제, 지난달) are resolved against",
-    )
-
-    p = sub.add_parser(
-        "bylines",
-        help="find reporter bylines and photo/source credits",
-        description="Find every byline and credit: name, role, e-mail, agency.",
-        epilog=_epilog("bylines"),
-        formatter_class=fmt,
-    )
-    _add_io(p, single_json=True)
+    # The commands that print JSON records: (name, help, description, extra example,
+    # reference help). A reference help adds --reference for resolving relative dates.
+    for name, help_, description, example, reference in _JSON_COMMANDS:
+        p = sub.add_parser(
+            name,
+            help=help_,
+            description=description,
+            epilog=_epilog(name, example or ""),
+            formatter_class=fmt,
+        )
+        _add_io(p, single_json=True)
+        if reference:
+            p.add_argument("--reference", type=_reference, metavar="DATE", help=reference)
 
     p = sub.add_parser(
         "dedup",
