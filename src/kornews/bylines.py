@@ -188,12 +188,28 @@ _ROMAN_NAME = (
     rf"|[A-Z][a-z]{{1,10}}-[a-z]{{1,10}}[ \xa0](?:{_ROMAN})(?![A-Za-z]))"
 )
 
+
 # The scans: one pattern per kind of anchor, each hit handed to a small parser below.
 # Separate patterns keep every scan on a literal or first-character search (one
 # alternation of all of them measured three times slower); the stdlib engine is used
 # where it scans faster (it skips positions by the first characters of a literal
 # alternation), ``regex`` where a pattern needs variable-width look-behind.
-_SCANS: tuple[tuple[str, _Lazy[re.Pattern[str]] | _Lazy[regex.Pattern[str]]], ...] = (
+def _min_prefixes(words: Iterable[str]) -> tuple[str, ...]:
+    """The words that do not start with another word: every match starts at one of them."""
+    out: list[str] = []
+    for w in sorted(set(words), key=len):
+        if not any(w.startswith(o) for o in out):
+            out.append(w)
+    return tuple(out)
+
+
+# Each scan: the parser that reads its matches, the pattern, and where its matches can
+# start, so candidates are found with ``str.find`` (far faster than the engine stepping
+# through every character): the literals a match opens with, "line" for a scan anchored
+# at a line start, or "" where a plain ``finditer`` is as fast (a literal prefix the
+# engine already searches for, or too many different openings).
+_Scan = tuple[str, _Lazy[re.Pattern[str]] | _Lazy[regex.Pattern[str]], tuple[str, ...] | str]
+_SCANS: tuple[_Scan, ...] = (
     # a role word not followed by more Hangul (기자회견, 기자는 are prose); the names
     # before it are read by _role_credit
     (
@@ -203,6 +219,7 @@ _SCANS: tuple[tuple[str, _Lazy[re.Pattern[str]] | _Lazy[regex.Pattern[str]]], ..
                 rf"(?:{_trie(_ROLES)})(?:{_alt(load_words('bylines_signoffs.txt'))})?(?![가-힣])"
             )
         ),
+        "",
     ),
     # "[광주=뉴시스]", "(서울=연합뉴스)", "【서울=뉴시스】", old "(여수연합뉴스)"
     (
@@ -214,16 +231,18 @@ _SCANS: tuple[tuple[str, _Lazy[re.Pattern[str]] | _Lazy[regex.Pattern[str]]], ..
                 r"|\([가-힣]{1,6}?연합뉴스\)"
             )
         ),
+        ("[", "(", "【"),
     ),
     # an agency in brackets opening a line: "(포탈뉴스통신) 광주시가 …"
-    ("dateline", _Lazy(lambda: re.compile(rf"(?m:^){_SP}*[\[(]{_AGENCY}[\])]"))),
+    ("dateline", _Lazy(lambda: re.compile(rf"(?m:^){_SP}*[\[(]{_AGENCY}[\])]")), "line"),
     # a line opening with a known outlet: "YTN 장아영 (", "뉴시스 이호진"
-    ("signoff", _Lazy(lambda: re.compile(rf"(?m:^){_BULLETS}*(?:{_KNOWN_AGENCY}){_NB}"))),
+    ("signoff", _Lazy(lambda: re.compile(rf"(?m:^){_BULLETS}*(?:{_KNOWN_AGENCY}){_NB}")), "line"),
     # "YTN 장아영입니다.", "지금까지 KBS 뉴스 박지민이었습니다."
-    ("signoff", _Lazy(lambda: re.compile(_alt(_SIGNOFF_ENDS)))),
+    ("signoff", _Lazy(lambda: re.compile(_alt(_SIGNOFF_ENDS))), _min_prefixes(_SIGNOFF_ENDS)),
     (
         "email",
         _Lazy(lambda: re.compile(r"@|\[email")),
+        ("@", "[email"),
     ),  # an address, or Cloudflare's placeholder for one
     # source credits: "[뉴스출처 : 광주광역시]", "(제공: 광주시)" and "… 제공"
     (
@@ -234,8 +253,9 @@ _SCANS: tuple[tuple[str, _Lazy[re.Pattern[str]] | _Lazy[regex.Pattern[str]]], ..
                 r"[^\[\]()<>\n]{1,40}[\])>]"
             )
         ),
+        ("[", "(", "<"),
     ),
-    ("provided", _Lazy(lambda: regex.compile(r"(?<=[가-힣A-Za-z0-9)]\s?)제공(?![가-힣])"))),
+    ("provided", _Lazy(lambda: regex.compile(r"(?<=[가-힣A-Za-z0-9)]\s?)제공(?![가-힣])")), ""),
     (
         "by",
         _Lazy(
@@ -243,6 +263,7 @@ _SCANS: tuple[tuple[str, _Lazy[re.Pattern[str]] | _Lazy[regex.Pattern[str]]], ..
                 rf"(?<![A-Za-z])[Bb]y{_SP}+(?:{_AGENCY}|{_ROMAN_NAME}|[가-힣]{{2,4}}(?![가-힣]))"
             )
         ),
+        "",
     ),
     # photo credits naming no person: "사진=연합", "사진=청와대", "/평택=연합뉴스" ending a caption
     (
@@ -253,60 +274,34 @@ _SCANS: tuple[tuple[str, _Lazy[re.Pattern[str]] | _Lazy[regex.Pattern[str]]], ..
                 rf"|/{_SP}?(?:{_PLACE_WORD}{_SP}?={_SP}?)?{_AGENCY}{_SP}*(?=\n|\Z)"
             )
         ),
+        ("사진", "/"),
     ),
     # a contributor's bracketed signature, anchored on its title and closing bracket:
     # "<홍길동 서울대 교수>", "[홍길동 칼럼]"
     (
         "contributor",
         _Lazy(lambda: re.compile(rf"(?:{_trie(_CONTRIB_TITLES)}){_SP}?[{_CLOSERS}](?![가-힣])")),
+        "",
     ),
     # a label before a name: a writer with no role ("글=홍길동 (소설가)", "정리=홍길동") or
     # broadcast crew ("촬영기자:김민호", "영상취재 : 박현철"); one scan for both labels
     (
         "label",
         _Lazy(lambda: re.compile(rf"(?:{_trie((*_AUTHOR_WORDS, *_CREW))}){_SP}{{0,2}}[=:：]")),
+        "",
     ),
 )
 _ROLE_PREFIX = _Lazy(lambda: regex.compile(_alt(_ROLES)))
 
 
-def _min_prefixes(words: Iterable[str]) -> tuple[str, ...]:
-    """The words that do not start with another word: every match starts at one of them."""
-    out: list[str] = []
-    for w in sorted(set(words), key=len):
-        if not any(w.startswith(o) for o in out):
-            out.append(w)
-    return tuple(out)
-
-
-# Where each scan's matches can start, to find candidates with ``str.find`` (far faster
-# than the engine stepping through every character): the literals a match opens with,
-# "line" for a scan anchored at a line start, or "" where a plain ``finditer`` is as fast
-# (a literal prefix the engine already searches for, or too many different openings).
-# Same order as _SCANS.
-_SCAN_STARTS: tuple[tuple[str, ...] | str, ...] = (
-    "",
-    ("[", "(", "【"),
-    "line",
-    "line",
-    _min_prefixes(_SIGNOFF_ENDS),
-    ("@", "[email"),
-    ("[", "(", "<"),
-    "",
-    "",
-    ("사진", "/"),
-    "",
-    "",
-)
-assert len(_SCAN_STARTS) == len(_SCANS)
 # A line-start scan behind a literal newline, which the engine looks for quickly.
 _LINE_SCANS: dict[int, Any] = {}
 
 
 def _scan_spans(index: int, text: str) -> list[tuple[int, int]]:
     """The ``(start, end)`` of what ``_SCANS[index]`` would find with ``finditer``."""
-    pattern: Any = _SCANS[index][1].p
-    lits = _SCAN_STARTS[index]
+    _, lazy, lits = _SCANS[index]
+    pattern: Any = lazy.p
     if lits == "":
         return [(m.start(), m.end()) for m in pattern.finditer(text)]
     spans: list[tuple[int, int]] = []
