@@ -96,6 +96,46 @@ def test_update_stamp_dates_a_page_that_prints_nothing_else() -> None:
     assert a.published == datetime.fromisoformat("2023-05-12T15:30:00+09:00")
 
 
+def test_date_badge_over_two_lines_gives_published() -> None:
+    body = "시는 14일 광장에서 봄꽃 축제를 열고 시민 3천여 명을 맞았다고 밝혔다."
+    for badge in (["3.15", "2024"], ["2024", "3.15"], ["3월 15일", "2024년"]):
+        a = extract("\n".join([*badge, body]))
+        assert (a.published, a.published_grain) == (date(2024, 3, 15), "day"), badge
+    # A month and day without its year, a lone year, and an impossible day date nothing.
+    for lines in (["3.15", body], ["2024", body], ["2.30", "2024", body]):
+        assert extract("\n".join(lines)).published is None, lines
+
+
+def test_headline_glued_to_its_deck_is_split() -> None:
+    headline = '보건부 "응급실은 중증환자에 양보…동네 병원부터 찾아달라"'
+    deck = "연휴 문 여는 병의원 9천곳·약국 7천곳 운영…응급실 정상 진료"
+    body = "보건부는 12일 설 연휴 응급의료 대책을 발표했다고 밝혔다."
+    a = extract(f"{headline} {deck}\n{body}")
+    assert (a.title, a.subtitle) == (headline, deck)
+    # One headline: a short one, a quote completed by its verb, a quote-first headline.
+    for one in (
+        '시장 "도시철도 2호선 연내 착공" 약속',
+        '한국인 10명 중 9명 "수입 식품 안전성 걱정된다" 생각... 정부 대책 마련 시급하다는 지적',
+        '"한 지붕 아래 함께 살자" 청년과 노인 잇는 세대공감 주택, 시범 사업 첫 입주자 모집',
+    ):
+        a = extract(f"{one}\n{body}")
+        assert (a.title, a.subtitle) == (one, None), one
+
+
+def test_headline_inside_a_flattened_header_line() -> None:
+    line = (
+        "김철수기자 구독 구독중 이전 다음 교육청 예산 줄어…학생 지원비 30억 감소 "
+        "이미지 확대 교육청 전경 [연합뉴스 자료사진] (대전=연합뉴스) 김철수 기자 = "
+        "대전교육청은 내년도 예산안을 편성해 시의회에 제출했다고 10일 밝혔다."
+    )
+    a = extract(line)
+    assert a.title == "교육청 예산 줄어…학생 지원비 30억 감소"
+    assert [b.name for b in a.bylines if b.name] == ["김철수"]
+    # Prose before the opener is a sentence, not a headline.
+    prose = "시민 500여 명이 모였다. (대전=연합뉴스) 김철수 기자 = 대전시는 10일 행사를 열었다."
+    assert extract(prose).title is None
+
+
 def test_byline_date_gives_published(seeds: dict[str, str]) -> None:
     a = extract(seeds["004_b2a26f4329e46e7e"])
     assert a.published == date(2020, 12, 29)

@@ -22,6 +22,7 @@ from typing import Any
 
 import regex
 
+from kornews._data import load_words
 from kornews._kiwi import Sentence, split_sentences
 from kornews._util import ensure_str
 from kornews.bylines import Byline, find_bylines
@@ -55,6 +56,35 @@ _GLUED_STAMP = regex.compile(r"\s(?:기사)?입력\s?:?\s?\d{2,4}[.\-/]")
 _DIGIT = regex.compile(r"\d")
 # Sentence-final endings: a listing's ledes are cut mid-sentence, an article's paragraphs are not.
 _SENTENCE_END = regex.compile(r"(?:[.!?…。'\"’”)]|다)\s*$")
+
+# A headline glued to its deck on one line, split at the closing quote of a
+# 'speaker "quote"' headline: '복지부 "…방문 당부" 기도 폐쇄 골든타임 4분에 불과…'. Only
+# long lines are split (one headline rarely runs past 45 characters), and never before a
+# word that completes the quote ('… "…" 주장') or a tail with quotes of its own.
+_GLUED_DECK = regex.compile(r'([^"“”]{1,20}?\s?["“][^"“”]{6,80}["”])\s([^"“”]{15,120})')
+_GLUED_MIN = 45
+_QUOTE_VERBS = load_words("article_quote_verbs.txt")
+# A wire opener inside a flattened page ("… (세종=연합뉴스) 홍길동 기자 = …"): the
+# article's text starts here, and the page header is flattened before it.
+_WIRE_OPENER = regex.compile(r"[(\[]\s?[가-힣]{1,10}\s?=\s?[^()\[\]=\s]{2,15}\s?[)\]]")
+_HEADER_MARKERS = regex.compile(
+    "|".join(
+        regex.escape(w).replace(r"\ ", r"\s?") for w in load_words("article_header_markers.txt")
+    )
+)
+# Header furniture words (navigation, widget tokens), compared as letters only.
+_FURNITURE_WORDS = frozenset(
+    regex.sub(r"[\W_]+", "", w.casefold())
+    for name in ("lines_nav.txt", "lines_ui_tokens.txt")
+    for w in load_words(name)
+)
+_CREDIT_TOKEN = regex.compile(r"[가-힣]{2,4}기자")
+_NAME_TOKEN = regex.compile(r"[가-힣]{2,4}")
+_HEADLINE_END = regex.compile(r"(?:다|요)\s?\.\s*$")
+_HANGUL = regex.compile(r"\p{Hangul}")
+# A date badge printed over two lines: the month and day, then the year ("12.12" / "2025").
+_BADGE_DAY = regex.compile(r"\s*(\d{1,2})\s?[./]\s?(\d{1,2})\.?\s*|\s*(\d{1,2})월\s?(\d{1,2})일\s*")
+_BADGE_YEAR = regex.compile(r"\s*((?:19|20)\d\d)\s?[.년]?\s*")
 
 _LISTING_MIN_ITEMS = 3
 _WIDGET_RUN = 3
@@ -169,8 +199,8 @@ def extract(text: str, reference: date | datetime | None = None) -> Article:
         printed = [ln.text for ln in lines]
 
     title_index = next((ln.index for ln in lines if ln.label == "title"), None)
-    title = _title(lines, printed, title_index)
-    subtitle = _subtitle(lines, printed)
+    title, deck = _split_glued_deck(_title(lines, printed, title_index))
+    subtitle = _subtitle(lines, printed, deck)
     published, grain, updated = _published(lines, title_index)
 
     body_lines = [ln for ln in lines if ln.label == "body"]
@@ -226,7 +256,7 @@ def _title(lines: tuple[Line, ...], printed: list[str], title_index: int | None)
             return None
         stamp = _GLUED_STAMP.search(first.text)
         if stamp is None or stamp.start() > 120:
-            return None
+            return _flattened_header_title(printed[first.index])
         raw = _as_printed(first.text[: stamp.start()])
     title = _LEADING_BULLETS.sub("", _META_PREFIX.sub("", raw))
     stamp = _GLUED_STAMP.search(title)
@@ -236,8 +266,59 @@ def _title(lines: tuple[Line, ...], printed: list[str], title_index: int | None)
     return title or None
 
 
-def _subtitle(lines: tuple[Line, ...], printed: list[str]) -> str | None:
-    seen: dict[str, None] = {}
+def _flattened_header_title(text: str) -> str | None:
+    """The headline of a page header flattened into the first body line, or ``None``.
+
+    Aggregators and text dumps print a page as one line: the reporter's widget, the
+    navigation, the headline, a photo and its caption, then the wire opener that starts
+    the article (``"홍길동기자 구독 이전 다음 <headline> 이미지 확대 <caption> (세종=연합뉴스)
+    홍길동 기자 = …"``). The headline is what is left between the leading furniture words
+    and the photo marker; without a photo marker only a lone headline before the opener is
+    taken. Anything that reads as a sentence is declined.
+    """
+    opener = _WIRE_OPENER.search(text, 0, 400)
+    if opener is None or opener.start() == 0:
+        return None
+    head = text[: opener.start()]
+    marker = _HEADER_MARKERS.search(head)
+    if marker is not None:
+        head = head[: marker.start()]
+    tokens = _as_printed(head).split(" ")
+    i = 0
+    while i < len(tokens):
+        key = regex.sub(r"[\W_]+", "", tokens[i].casefold())
+        if key in _FURNITURE_WORDS or _CREDIT_TOKEN.fullmatch(tokens[i]):
+            i += 1
+        elif i + 1 < len(tokens) and tokens[i + 1] == "기자" and _NAME_TOKEN.fullmatch(tokens[i]):
+            i += 2
+        else:
+            break
+    title = " ".join(tokens[i:]).strip()
+    if (
+        not 8 <= len(title) <= 100
+        or _HEADLINE_END.search(title)
+        or not _HANGUL.search(title)
+        or "[" in title  # a bracketed photo credit: the caption was not cut off
+    ):
+        return None
+    return title
+
+
+def _split_glued_deck(title: str | None) -> tuple[str | None, str | None]:
+    """Split a headline glued to its deck on one line; ``(title, deck or None)``."""
+    if title is None or len(title) < _GLUED_MIN:
+        return title, None
+    m = _GLUED_DECK.fullmatch(title)
+    if m is None:
+        return title, None
+    deck = m.group(2).strip()
+    if deck.startswith(_QUOTE_VERBS):
+        return title, None
+    return m.group(1).strip(), deck
+
+
+def _subtitle(lines: tuple[Line, ...], printed: list[str], deck: str | None) -> str | None:
+    seen: dict[str, None] = {deck: None} if deck else {}
     for ln in lines:
         if ln.label == "subtitle":
             seen.setdefault(_LEADING_BULLETS.sub("", _as_printed(printed[ln.index])), None)
@@ -268,7 +349,7 @@ def _published(
     fill ``updated``, and date the page only when it prints nothing else. Among equals
     the first on the page wins.
     """
-    best: tuple[int, int, DateMention] | None = None
+    best: tuple[int, int, date | datetime, Grain] | None = None
     update: DateMention | None = None
     first_body = next((ln.index for ln in lines if ln.label == "body"), None)
     for ln in lines:
@@ -279,6 +360,11 @@ def _published(
             continue
         if _is_header_widget(lines, ln.index, title_index):
             continue
+        if best is None and ln.label == "meta":
+            badge = _badge_date(lines, ln)
+            if badge is not None:
+                best = (1, ln.index, badge, "day")
+                continue
         for m in find_dates(ln.text):
             if m.value is None or m.relative or m.grain not in _PRECISE_GRAINS:
                 continue
@@ -289,13 +375,40 @@ def _published(
                 continue  # an unmarked date in body prose is an event, not the stamp
             rank = 0 if m.stamp in _PUBLISH_STAMPS else 1
             if best is None or (rank, ln.index) < best[:2]:
-                best = (rank, ln.index, m)
+                best = (rank, ln.index, m.value, m.grain)
     updated = update.value if update is not None else None
+    if best is not None:
+        return best[2], best[3], updated
     # A page that prints only an update stamp ("승인 2023.05.12 15:30") is dated by it.
-    chosen = best[2] if best is not None else update
-    if chosen is None:
+    if update is None:
         return None, None, updated
-    return chosen.value, chosen.grain, updated
+    return update.value, update.grain, updated
+
+
+def _badge_date(lines: tuple[Line, ...], line: Line) -> date | None:
+    """The date of a badge printed over two meta lines (``"12.12"`` then ``"2025"``).
+
+    Date boxes show the month and day large and the year small, and a text dump puts
+    them on lines of their own, in either order. A lone month and day is no date, and
+    a lone year is never turned into one.
+    """
+    day = _BADGE_DAY.fullmatch(line.text)
+    if day is None:
+        return None
+    month, dom = (int(g) for g in (day.group(1, 2) if day.group(1) else day.group(3, 4)))
+    for step in (1, -1):
+        j = line.index + step
+        while 0 <= j < len(lines) and lines[j].label == "empty":
+            j += step
+        if not 0 <= j < len(lines) or lines[j].label != "meta":
+            continue
+        year = _BADGE_YEAR.fullmatch(lines[j].text)
+        if year is not None:
+            try:
+                return date(int(year.group(1)), month, dom)
+            except ValueError:
+                return None
+    return None
 
 
 def _bylines(source: str, lines: tuple[Line, ...]) -> tuple[Byline, ...]:
