@@ -106,6 +106,87 @@ def test_date_badge_over_two_lines_gives_published() -> None:
         assert extract("\n".join(lines)).published is None, lines
 
 
+BODY = "시는 14일 광장에서 봄꽃 축제를 열고 시민 3천여 명을 맞았다고 밝혔다."
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        # A stamp row with a programme name or a view counter after it.
+        (["입력 2022.12.05 (19:21) 수정 2022.12.05 (19:52) 뉴스9(대전)"], "2022-12-05T19:21"),
+        (["작성 2023.04.11 20:14 수정 2023.04.11 21:02 조회 1,203"], "2023-04-11T20:14"),
+        # A date that opens the line under the headline, with the issuing body after it.
+        (["2024.06.10 보건복지부"], "2024-06-10"),
+        # One field of a board's pipe row.
+        (["작성자 홍보실 | 작성일 2025-05-21 | 조회수 312"], "2025-05-21"),
+    ],
+)
+def test_stamp_rows_with_other_fields_give_published(header: list[str], expected: str) -> None:
+    a = extract("\n".join(["광주시, 봄꽃 축제에 시민 3천명 몰려", *header, BODY]))
+    assert a.published is not None
+    assert a.published.isoformat().startswith(expected)
+
+
+def test_today_widget_above_the_headline_loses_to_the_pages_stamps() -> None:
+    widget = "2026년 11월 21일 토요일"
+    approved = extract(
+        "\n".join([widget, "예시일보", "광주시, 봄꽃 축제 개막", "승인 2026.11.19 18:40", BODY])
+    )
+    assert approved.published == datetime.fromisoformat("2026-11-19T18:40:00+09:00")
+    signed = extract(
+        "\n".join(
+            [
+                "Tuesday 28 October 2025",
+                "광주시, 봄꽃 축제 개막",
+                "김철수 기자",
+                "2025-10-27 18:02",
+                BODY,
+            ]
+        )
+    )
+    assert signed.published == datetime.fromisoformat("2025-10-27T18:02:00+09:00")
+    # With nothing else printed, the date above the headline still dates the page.
+    assert extract("\n".join(["2025.10.28", "광주시, 봄꽃 축제 개막", BODY])).published == date(
+        2025, 10, 28
+    )
+
+
+def test_page_flattened_into_one_line_gives_title_and_published() -> None:
+    crumbs = (
+        "홈 > 사회 > 사건사고 지하철 2호선 출근길 30분 지연…신호 장애 탓 예시경제 2024.11.02 14:37 "
+        + BODY
+    )
+    a = extract(crumbs)
+    assert a.title == "지하철 2호선 출근길 30분 지연…신호 장애 탓"
+    assert a.published == datetime.fromisoformat("2024-11-02T14:37:00+09:00")
+    feed = "물류센터 냉방 기준 없어…노동자 온열질환 호소 - 예시노동뉴스 (2022-05-02) " + BODY
+    a = extract(feed)
+    assert (a.title, a.published) == (
+        "물류센터 냉방 기준 없어…노동자 온열질환 호소",
+        date(2022, 5, 2),
+    )
+    # Prose with a date in it is not a flattened header.
+    assert extract("시는 지난해 예시경제 2024.11.02 14:37 보도 이후 대책을 세웠다.").title is None
+
+
+def test_date_badge_after_the_first_lede_dates_a_list_page() -> None:
+    page = [
+        "최신기사",
+        "은행 대출 증가폭 축소",
+        "11월 은행권 대출이 전월보다 1조원 늘었다.",
+        "12.12",
+        "2025",
+    ]
+    page += [
+        "중소기업 연체율 상승",
+        "중소기업 대출 연체율이 0.9%로 집계됐다.",
+        "12.11",
+        "2025",
+        "더보기",
+    ]
+    assert extract("\n".join(page)).published == date(2025, 12, 12)
+
+
 def test_headline_glued_to_its_deck_is_split() -> None:
     headline = '보건부 "응급실은 중증환자에 양보…동네 병원부터 찾아달라"'
     deck = "연휴 문 여는 병의원 9천곳·약국 7천곳 운영…응급실 정상 진료"

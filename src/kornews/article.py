@@ -42,6 +42,16 @@ _PUBLISH_STAMPS = frozenset(
 )
 _UPDATE_STAMPS = frozenset({"수정", "최종수정", "업데이트", "승인", "Updated"})
 _PRECISE_GRAINS = frozenset({"day", "hour", "minute", "second"})
+# Ranks of publication candidates, best first (see _published).
+_MARKED, _UNMARKED, _ABOVE = 0, 1, 3
+# Where a line may carry an unmarked date that is a stamp.
+_ANYWHERE, _AT_START, _NEVER = "anywhere", "at-start", "never"
+_LEAD_CHARS = " \t[(<|·•-"
+# Short header lines the line rules drop that still print the page's stamp
+# ("일자 2022-10-04 (화)" under the headline).
+_STAMP_REASONS = frozenset({"fragment"})
+# Widget rows and bars that may hold a marked stamp ("작성자 … | 작성일 2025-05-21 | 조회수 312").
+_STAMP_HOSTS = frozenset({"menu", "widget-bar", "counter", "navigation"})
 # Labels whose lines may carry the page's own date stamp.
 _STAMP_LABELS = frozenset({"meta", "byline", "title"})
 # Credits printed in these lines belong to other articles or to the page, not to this article.
@@ -64,9 +74,17 @@ _SENTENCE_END = regex.compile(r"(?:[.!?…。'\"’”)]|다)\s*$")
 _GLUED_DECK = regex.compile(r'([^"“”]{1,20}?\s?["“][^"“”]{6,80}["”])\s([^"“”]{15,120})')
 _GLUED_MIN = 45
 _QUOTE_VERBS = load_words("article_quote_verbs.txt")
-# A wire opener inside a flattened page ("… (세종=연합뉴스) 홍길동 기자 = …"): the
-# article's text starts here, and the page header is flattened before it.
-_WIRE_OPENER = regex.compile(r"[(\[]\s?[가-힣]{1,10}\s?=\s?[^()\[\]=\s]{2,15}\s?[)\]]")
+# Where the article starts inside a page flattened into one line, after its header: a
+# wire opener ("(세종=연합뉴스) 홍길동 기자 = …"), an outlet and its stamp ("머니투데이
+# 2024.11.02 14:37"), or a feed item's " - 매일노동뉴스 (2022-05-02)".
+_FULL_DATE = r"(?:19|20)\d\d[.\-/]\d{1,2}[.\-/]\d{1,2}\.?"
+_FLAT_OPENER = regex.compile(
+    r"[(\[]\s?[가-힣]{1,10}\s?=\s?[^()\[\]=\s]{2,15}\s?[)\]]"
+    r"|(?<=\s)[^\s\d<>()\[\]]{2,15}\s(?P<stamp>" + _FULL_DATE + r"(?:\s\d{1,2}:\d\d)?)(?=\s)"
+    r"|\s[-–|]\s[^\s()]{2,20}\s?\((?P<stamp>" + _FULL_DATE + r")\)"
+)
+# A breadcrumb before the headline ("홈 > 사회 > 사건사고").
+_BREADCRUMB = regex.compile(r"(?:[^\s>›»]{1,12}\s?[>›»]\s?){1,6}[^\s>›»]{1,12}\s")
 _HEADER_MARKERS = regex.compile(
     "|".join(
         regex.escape(w).replace(r"\ ", r"\s?") for w in load_words("article_header_markers.txt")
@@ -199,9 +217,10 @@ def extract(text: str, reference: date | datetime | None = None) -> Article:
         printed = [ln.text for ln in lines]
 
     title_index = next((ln.index for ln in lines if ln.label == "title"), None)
-    title, deck = _split_glued_deck(_title(lines, printed, title_index))
+    flat = _flattened_header(lines, printed) if title_index is None else None
+    title, deck = _split_glued_deck(_title(lines, printed, title_index, flat))
     subtitle = _subtitle(lines, printed, deck)
-    published, grain, updated = _published(lines, title_index)
+    published, grain, updated = _published(lines, title_index, flat)
 
     body_lines = [ln for ln in lines if ln.label == "body"]
     deduped = dedupe_paragraphs([ln.text.strip() for ln in body_lines])
@@ -245,9 +264,13 @@ def _as_printed(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", html.unescape(text)).translate(_INVISIBLE).split())
 
 
-def _title(lines: tuple[Line, ...], printed: list[str], title_index: int | None) -> str | None:
+def _title(
+    lines: tuple[Line, ...], printed: list[str], title_index: int | None, flat: _Flat | None
+) -> str | None:
     if title_index is not None:
         raw = _as_printed(printed[title_index])
+    elif flat is not None:
+        return flat.title
     else:
         # No headline line: a headline may be glued before a publication stamp in the
         # first body line ("… 올라간다? 입력 :2015-08-06 14:04:11 …").
@@ -256,7 +279,7 @@ def _title(lines: tuple[Line, ...], printed: list[str], title_index: int | None)
             return None
         stamp = _GLUED_STAMP.search(first.text)
         if stamp is None or stamp.start() > 120:
-            return _flattened_header_title(printed[first.index])
+            return None
         raw = _as_printed(first.text[: stamp.start()])
     title = _LEADING_BULLETS.sub("", _META_PREFIX.sub("", raw))
     stamp = _GLUED_STAMP.search(title)
@@ -266,24 +289,40 @@ def _title(lines: tuple[Line, ...], printed: list[str], title_index: int | None)
     return title or None
 
 
-def _flattened_header_title(text: str) -> str | None:
-    """The headline of a page header flattened into the first body line, or ``None``.
+@dataclass(frozen=True, slots=True)
+class _Flat:
+    """The header of a page flattened into its first body line."""
+
+    title: str
+    stamp: str | None  # the outlet's date stamp before the article, when printed
+
+
+def _flattened_header(lines: tuple[Line, ...], printed: list[str]) -> _Flat | None:
+    """The headline (and stamp) of a page header flattened into the first body line.
 
     Aggregators and text dumps print a page as one line: the reporter's widget, the
-    navigation, the headline, a photo and its caption, then the wire opener that starts
-    the article (``"홍길동기자 구독 이전 다음 <headline> 이미지 확대 <caption> (세종=연합뉴스)
-    홍길동 기자 = …"``). The headline is what is left between the leading furniture words
-    and the photo marker; without a photo marker only a lone headline before the opener is
-    taken. Anything that reads as a sentence is declined.
+    navigation, the headline, a photo and its caption, then where the article starts
+    (``"홍길동기자 구독 이전 다음 <headline> 이미지 확대 <caption> (세종=연합뉴스) 홍길동
+    기자 = …"``, ``"홈 > 사회 > <headline> 머니투데이 2024.11.02 14:37 …"``). The
+    headline is what is left between the leading furniture words and the photo marker.
+    Anything that reads as a sentence is declined. Only used when no line is a headline.
     """
-    opener = _WIRE_OPENER.search(text, 0, 400)
+    first = next((ln for ln in lines if ln.label == "body"), None)
+    if first is None or _GLUED_STAMP.search(first.text, 0, 120):
+        return None
+    text = printed[first.index]
+    opener = _FLAT_OPENER.search(text, 0, 400)
     if opener is None or opener.start() == 0:
         return None
     head = text[: opener.start()]
     marker = _HEADER_MARKERS.search(head)
     if marker is not None:
         head = head[: marker.start()]
-    tokens = _as_printed(head).split(" ")
+    head = _as_printed(head)
+    crumbs = _BREADCRUMB.match(head)
+    if crumbs is not None:
+        head = head[crumbs.end() :]
+    tokens = head.split(" ")
     i = 0
     while i < len(tokens):
         key = regex.sub(r"[\W_]+", "", tokens[i].casefold())
@@ -301,7 +340,7 @@ def _flattened_header_title(text: str) -> str | None:
         or "[" in title  # a bracketed photo credit: the caption was not cut off
     ):
         return None
-    return title
+    return _Flat(title, opener.group("stamp"))
 
 
 def _split_glued_deck(title: str | None) -> tuple[str | None, str | None]:
@@ -339,53 +378,83 @@ def _is_header_widget(lines: tuple[Line, ...], index: int, title_index: int | No
 
 
 def _published(
-    lines: tuple[Line, ...], title_index: int | None
+    lines: tuple[Line, ...], title_index: int | None, flat: _Flat | None
 ) -> tuple[date | datetime | None, Grain | None, date | datetime | None]:
     """Pick the publication and update times from the page's own stamps.
 
     Candidates are absolute dates of at least day precision in meta, byline and
-    headline lines (and a stamp glued into the first body line). A publication stamp
-    (``입력``, ``등록``, ``송고``…) wins over an unmarked date; update stamps (``수정``…)
-    fill ``updated``, and date the page only when it prints nothing else. Among equals
-    the first on the page wins.
+    headline lines, dates marked by a stamp word (``입력``, ``작성일``…) in a deck, a
+    widget row or the first body line, and a date that opens a deck line. A
+    publication stamp (``입력``, ``등록``, ``송고``…) wins; then an unmarked date at or
+    below the headline; then an update stamp (``수정``, ``승인``…, which also fills
+    ``updated``); then an unmarked date above the headline (where "today" widgets sit).
+    Among equals the first on the page wins.
     """
     best: tuple[int, int, date | datetime, Grain] | None = None
     update: DateMention | None = None
     first_body = next((ln.index for ln in lines if ln.label == "body"), None)
     for ln in lines:
-        if ln.label in _STAMP_LABELS:
-            if _DIGIT.search(ln.text) is None:
-                continue
-        elif ln.index != first_body or _GLUED_STAMP.search(ln.text) is None:
+        if ln.label in _STAMP_LABELS or ln.reason in _STAMP_REASONS:
+            unmarked = _ANYWHERE
+        elif ln.label == "subtitle":
+            unmarked = _AT_START
+        elif ln.index == first_body or ln.reason in _STAMP_HOSTS:
+            unmarked = _NEVER
+        elif ln.reason == "next-item-date" and best is None and _follows_lede(lines, ln):
+            # A list of ledes, each followed by its date badge: the first is this page's.
+            badge = _badge_date(lines, ln, "next-item-date")
+            if badge is not None:
+                best = (_UNMARKED, ln.index, badge, "day")
             continue
-        if _is_header_widget(lines, ln.index, title_index):
+        else:
             continue
+        if _DIGIT.search(ln.text) is None or _is_header_widget(lines, ln.index, title_index):
+            continue
+        above = title_index is not None and ln.index < title_index
         if best is None and ln.label == "meta":
             badge = _badge_date(lines, ln)
             if badge is not None:
-                best = (1, ln.index, badge, "day")
+                best = (_ABOVE if above else _UNMARKED, ln.index, badge, "day")
                 continue
+        lead = len(ln.text) - len(ln.text.lstrip(_LEAD_CHARS))
         for m in find_dates(ln.text):
             if m.value is None or m.relative or m.grain not in _PRECISE_GRAINS:
                 continue
             if m.stamp in _UPDATE_STAMPS:
                 update = update or m
                 continue
-            if ln.label not in _STAMP_LABELS and m.stamp is None:
-                continue  # an unmarked date in body prose is an event, not the stamp
-            rank = 0 if m.stamp in _PUBLISH_STAMPS else 1
+            if m.stamp is None and (
+                unmarked == _NEVER or (unmarked == _AT_START and m.start > lead)
+            ):
+                continue  # an unmarked date in text is an event, not the stamp
+            rank = _MARKED if m.stamp in _PUBLISH_STAMPS else _ABOVE if above else _UNMARKED
             if best is None or (rank, ln.index) < best[:2]:
                 best = (rank, ln.index, m.value, m.grain)
+    if best is None and flat is not None and flat.stamp is not None:
+        flat_date = next((d for d in find_dates(flat.stamp) if d.value is not None), None)
+        if (
+            flat_date is not None
+            and flat_date.value is not None
+            and flat_date.grain in _PRECISE_GRAINS
+        ):
+            best = (_UNMARKED, first_body or 0, flat_date.value, flat_date.grain)
     updated = update.value if update is not None else None
-    if best is not None:
-        return best[2], best[3], updated
     # A page that prints only an update stamp ("승인 2023.05.12 15:30") is dated by it.
-    if update is None:
+    if update is not None and update.value is not None and (best is None or best[0] == _ABOVE):
+        return update.value, update.grain, updated
+    if best is None:
         return None, None, updated
-    return update.value, update.grain, updated
+    return best[2], best[3], updated
 
 
-def _badge_date(lines: tuple[Line, ...], line: Line) -> date | None:
+def _follows_lede(lines: tuple[Line, ...], line: Line) -> bool:
+    """Whether ``line`` comes right after the page's first body paragraph."""
+    previous = next((ln for ln in reversed(lines[: line.index]) if ln.label != "empty"), None)
+    first_body = next((ln for ln in lines if ln.label == "body"), None)
+    return previous is not None and previous is first_body
+
+
+def _badge_date(lines: tuple[Line, ...], line: Line, label: str = "meta") -> date | None:
     """The date of a badge printed over two meta lines (``"12.12"`` then ``"2025"``).
 
     Date boxes show the month and day large and the year small, and a text dump puts
@@ -400,7 +469,7 @@ def _badge_date(lines: tuple[Line, ...], line: Line) -> date | None:
         j = line.index + step
         while 0 <= j < len(lines) and lines[j].label == "empty":
             j += step
-        if not 0 <= j < len(lines) or lines[j].label != "meta":
+        if not 0 <= j < len(lines) or label not in (lines[j].label, lines[j].reason):
             continue
         year = _BADGE_YEAR.fullmatch(lines[j].text)
         if year is not None:
