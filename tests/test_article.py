@@ -254,6 +254,32 @@ def test_listing_page_is_reported_as_listing(seeds: dict[str, str]) -> None:
     assert a.title is None
 
 
+def test_ledes_separated_by_date_badges_are_a_listing() -> None:
+    ledes = [
+        "북구가 오는 6월부터 관내 모든 경로당에 공기청정기를 보급한다. 북구는 8일 사업비를 확보했다고",
+        "전남도가 섬 지역 청년 창업 지원 대상을 늘린다. 7일 전남도에 따르면 올해 지원 대상은 모두",
+        "목포시가 원도심 빈 점포를 청년 공방으로 바꾸는 사업을 본격화한다. 시는 올해 빈 점포 15곳을",
+    ]
+    page = [
+        "예시신문",
+        "지역",
+        "05.08",
+        "2025",
+        ledes[0],
+        "05.07",
+        ledes[1],
+        "05.07",
+        ledes[2],
+        "더보기",
+    ]
+    a = extract("\n".join(page))
+    assert a.kind == "listing"
+    assert a.items == tuple(ledes)
+    assert a.published == date(2025, 5, 8)
+    # One lede after the first is a page's teaser, not a listing.
+    assert extract("\n".join(page[:7])).kind == "article"
+
+
 def test_an_article_without_headline_is_not_a_listing() -> None:
     text = "\n".join(
         [

@@ -105,6 +105,7 @@ _BADGE_DAY = regex.compile(r"\s*(\d{1,2})\s?[./]\s?(\d{1,2})\.?\s*|\s*(\d{1,2})ì
 _BADGE_YEAR = regex.compile(r"\s*((?:19|20)\d\d)\s?[.ë…„]?\s*")
 
 _LISTING_MIN_ITEMS = 3
+_LEDE_MIN = 40  # characters: shorter text after a badge is a label, not a lede
 _WIDGET_RUN = 3
 
 
@@ -232,7 +233,10 @@ def extract(text: str, reference: date | datetime | None = None) -> Article:
         )
         for r in deduped.removed
     )
-    kind: ArticleKind = "listing" if _is_listing(lines, paragraphs) else "article"
+    badged = _badge_items(lines, paragraphs)
+    listing = badged is not None or _is_listing(lines, paragraphs)
+    kind: ArticleKind = "listing" if listing else "article"
+    items = (badged or paragraphs) if listing else ()
     body = "\n".join(paragraphs)
 
     anchor = published if published is not None else reference
@@ -246,7 +250,7 @@ def extract(text: str, reference: date | datetime | None = None) -> Article:
         bylines=_bylines(source, lines),
         body=body,
         paragraphs=paragraphs,
-        items=paragraphs if kind == "listing" else (),
+        items=items,
         money=tuple(find_money(body)),
         dates=tuple(find_dates(body, reference=anchor)),
         lines=lines,
@@ -527,6 +531,28 @@ def _fill(primary: Byline, other: Byline) -> Byline:
         email_obfuscated=primary.email_obfuscated
         or (primary.email is None and other.email_obfuscated),
     )
+
+
+def _badge_items(lines: tuple[Line, ...], paragraphs: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The ledes of a list page whose items are separated by date badges, or ``None``.
+
+    A section page prints each article as a date badge (``05.08``, with or without the
+    year on its own line) and a lede. The line rules keep the first lede as the body
+    and mark the items after the next badge as the rest of the page; with at least two
+    such items and no byline, the page is a listing of all of them.
+    """
+    if not paragraphs or any(ln.label == "byline" for ln in lines):
+        return None
+    items = list(paragraphs)
+    badge = False
+    for ln in lines:
+        if ln.reason == "next-item-date":
+            badge = True
+        elif ln.label != "empty":
+            if badge and ln.reason == "after-article" and len(ln.text) >= _LEDE_MIN:
+                items.append(ln.text.strip())
+            badge = False
+    return tuple(items) if len(items) - len(paragraphs) >= 2 else None
 
 
 def _is_listing(lines: tuple[Line, ...], paragraphs: tuple[str, ...]) -> bool:
