@@ -127,6 +127,14 @@ def test_stamp_rows_with_other_fields_give_published(header: list[str], expected
     assert a.published.isoformat().startswith(expected)
 
 
+def test_press_release_dateline_gives_published() -> None:
+    lede = "서울--(예시와이어)--2025년 01월 07일 -- 예시소프트가 전자결재 서비스 체험판을 출시했다."
+    assert extract(f"예시소프트, 전자결재 체험판 출시\n{lede}").published == date(2025, 1, 7)
+    # A date later in an ordinary lede is an event.
+    event = "예시소프트는 2025년 01월 07일 전자결재 서비스 체험판을 출시했다고 밝혔다."
+    assert extract(f"예시소프트, 전자결재 체험판 출시\n{event}").published is None
+
+
 def test_today_widget_above_the_headline_loses_to_the_pages_stamps() -> None:
     widget = "2026년 11월 21일 토요일"
     approved = extract(

@@ -42,6 +42,8 @@ _PUBLISH_STAMPS = frozenset(
 )
 _UPDATE_STAMPS = frozenset({"수정", "최종수정", "업데이트", "승인", "Updated"})
 _PRECISE_GRAINS = frozenset({"day", "hour", "minute", "second"})
+# A press-release wire's dateline before the release date ("서울--(뉴스와이어)--").
+_RELEASE_DATELINE = regex.compile(r"\s*[가-힣]{1,10}\s?-{1,2}\s?\([^()]{2,15}\)\s?-{1,2}\s?")
 # Ranks of publication candidates, best first (see _published).
 _MARKED, _UNMARKED, _ABOVE = 0, 1, 3
 # Where a line may carry an unmarked date that is a stamp.
@@ -402,6 +404,9 @@ def _published(
             unmarked = _ANYWHERE
         elif ln.label == "subtitle":
             unmarked = _AT_START
+        elif ln.index == first_body and _RELEASE_DATELINE.match(ln.text):
+            # A press release's dateline: "서울--(뉴스와이어)--2025년 01월 07일 -- …".
+            unmarked = _AT_START
         elif ln.index == first_body or ln.reason in _STAMP_HOSTS:
             unmarked = _NEVER
         elif ln.reason == "next-item-date" and best is None and _follows_lede(lines, ln):
@@ -420,7 +425,8 @@ def _published(
             if badge is not None:
                 best = (_ABOVE if above else _UNMARKED, ln.index, badge, "day")
                 continue
-        lead = len(ln.text) - len(ln.text.lstrip(_LEAD_CHARS))
+        release = _RELEASE_DATELINE.match(ln.text) if ln.index == first_body else None
+        lead = release.end() if release else len(ln.text) - len(ln.text.lstrip(_LEAD_CHARS))
         for m in find_dates(ln.text):
             if m.value is None or m.relative or m.grain not in _PRECISE_GRAINS:
                 continue
