@@ -26,7 +26,7 @@ from kornews._data import load_words
 from kornews._kiwi import Sentence, split_sentences
 from kornews._util import ensure_str
 from kornews.bylines import Byline, find_bylines
-from kornews.dates import DateMention, find_dates
+from kornews.dates import DateMention, _has_stamp_word, find_dates
 from kornews.encoding import repair_encoding
 from kornews.lines import Line, classify_lines
 from kornews.money import Money, find_money
@@ -427,6 +427,8 @@ def _published(
                 continue
         release = _RELEASE_DATELINE.match(ln.text) if ln.index == first_body else None
         lead = release.end() if release else len(ln.text) - len(ln.text.lstrip(_LEAD_CHARS))
+        if unmarked == _NEVER and not _has_stamp_word(ln.text):
+            continue  # only a stamp counts in this line, and it prints no stamp word
         for m in find_dates(ln.text):
             if m.value is None or m.relative or m.grain not in _PRECISE_GRAINS:
                 continue
