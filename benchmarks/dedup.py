@@ -5,7 +5,12 @@ Wikinews articles (``dedup_corpus.py`` describes the generator; the text is CC B
 attribution is printed and kept in every generated document), then runs, each in its own
 process so peak memory is measured per method:
 
-* ``kornews``: ``kornews.find_duplicates`` on the raw page text (cleaning included);
+* ``kornews``: ``kornews.find_duplicates`` on the raw page text (cleaning included), one
+  process;
+* ``kornews-workers2``: the same call with ``workers=2`` (cleaning and signing in two
+  worker processes; the index stays in the calling one);
+* ``kornews-cold``: like ``kornews``, but the line feature cache of ``kornews.lines`` is
+  emptied before every page, the worst case of a corpus where no line recurs across pages;
 * ``datasketch-raw``: datasketch ``MinHash`` + ``MinHashLSH`` over character 5-grams of
   the raw page (128 permutations, LSH threshold = the same threshold, candidates kept when
   datasketch's own Jaccard estimate reaches it; clusters are connected components);
@@ -16,12 +21,14 @@ process so peak memory is measured per method:
 
 Reported per method: pair precision, recall and F1 (the pairs implied by the returned
 clusters against the pairs of the ground-truth stories), documents per second (wall time of
-the dedup call over texts already in memory) and peak memory (``ru_maxrss`` of the process,
-and its growth over the loaded corpus).
+the dedup call over texts already in memory; with ``--repeat N`` the fastest of N runs, the
+methods taking turns) and peak memory (``ru_maxrss`` of the process, and its growth over
+the loaded corpus).
 
 Usage::
 
     python benchmarks/dedup.py --docs 10000                 # the table
+    python benchmarks/dedup.py --docs 10000 --repeat 3      # fastest of 3 interleaved runs
     python benchmarks/dedup.py --docs 10000 --spark-check   # kornews.spark == find_duplicates
 
 ``--spark-check`` exits with status 1 when the Spark clusters differ from
@@ -49,7 +56,15 @@ from dedup_corpus import ATTRIBUTION, Generator  # noqa: E402
 from kornews.dedup import _components  # noqa: E402  (the same union-find as the library)
 
 DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpus" / "kowikinews.jsonl"
-METHODS = ("kornews", "datasketch-raw", "kornews-engine", "datasketch-body", "kornews-oracle")
+METHODS = (
+    "kornews",
+    "kornews-workers2",
+    "kornews-cold",
+    "datasketch-raw",
+    "kornews-engine",
+    "datasketch-body",
+    "kornews-oracle",
+)
 
 
 def _maxrss_mb() -> float:
@@ -92,6 +107,17 @@ def run_method(method: str, path: str, threshold: float, out: str) -> None:
     clusters: list[list[Any]]
     t0 = time.perf_counter()
     if method == "kornews":  # the public call on raw pages: cleaning inside
+        clusters = kd.find_duplicates(enumerate(texts), threshold)
+    elif method == "kornews-workers2":
+        clusters = kd.find_duplicates(enumerate(texts), threshold, workers=2)
+    elif method == "kornews-cold":  # no line reused across pages: the cache emptied each time
+        from kornews.lines import _clear_feature_cache
+
+        def cold(text: str) -> str:
+            _clear_feature_cache()
+            return clean(text)
+
+        kd._default_clean = cold
         clusters = kd.find_duplicates(enumerate(texts), threshold)
     elif method == "kornews-oracle":  # the generator's own bodies: the ceiling of cleaning
         clusters = kd.find_duplicates(enumerate(texts), threshold, clean=False)
@@ -196,6 +222,9 @@ def main() -> int:
     ap.add_argument("--methods", default=",".join(METHODS))
     ap.add_argument("--spark-check", action="store_true", help="compare kornews.spark instead")
     ap.add_argument("--keep", help="also write the generated corpus to this JSONL path")
+    ap.add_argument(
+        "--repeat", type=int, default=1, help="runs of each method (interleaved); fastest kept"
+    )
     ap.add_argument("--_run", nargs=3, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args._run:
@@ -223,19 +252,30 @@ def main() -> int:
         )
         inputs = {
             "kornews": "raw page (clean inside)",
+            "kornews-workers2": "raw page, workers=2",
+            "kornews-cold": "raw page, no line cache",
             "datasketch-raw": "raw page",
             "kornews-engine": "lines.clean body",
             "datasketch-body": "lines.clean body",
             "kornews-oracle": "generator body",
         }
         results: dict[str, tuple[float, float]] = {}
-        for method in args.methods.split(","):
-            out = Path(tmp) / f"{method}.json"
-            cmd = [sys.executable, __file__, "--threshold", str(args.threshold)]
-            subprocess.run(
-                [*cmd, "--_run", method, str(path), str(out)], check=True, env=os.environ
-            )
-            res = json.loads(out.read_text(encoding="utf-8"))
+        methods = args.methods.split(",")
+        # Each repeat runs every method once, in turn, so a burst of load from other jobs
+        # hits one run of a method, not all of them; the fastest run of each is reported.
+        best: dict[str, dict[str, Any]] = {}
+        for _ in range(args.repeat):
+            for method in methods:
+                out = Path(tmp) / f"{method}.json"
+                cmd = [sys.executable, __file__, "--threshold", str(args.threshold)]
+                subprocess.run(
+                    [*cmd, "--_run", method, str(path), str(out)], check=True, env=os.environ
+                )
+                res = json.loads(out.read_text(encoding="utf-8"))
+                if method not in best or res["seconds"] < best[method]["seconds"]:
+                    best[method] = res
+        for method in methods:
+            res = best[method]
             p, r, f, pred = pair_scores(res["clusters"], story)
             dps = len(story) / res["seconds"]
             engine = len(story) / (res["seconds"] - res["clean_seconds"])
@@ -248,6 +288,12 @@ def main() -> int:
         if "kornews" in results and "datasketch-raw" in results:
             ratio = results["kornews"][0] / results["datasketch-raw"][0]
             print(f"\nend to end, raw pages: kornews / datasketch = {ratio:.1f}x")
+        if "kornews-workers2" in results and "datasketch-raw" in results:
+            ratio = results["kornews-workers2"][0] / results["datasketch-raw"][0]
+            print(f"end to end, raw pages, workers=2: kornews / datasketch = {ratio:.1f}x")
+        if "kornews-cold" in results and "datasketch-raw" in results:
+            ratio = results["kornews-cold"][0] / results["datasketch-raw"][0]
+            print(f"end to end, raw pages, no line cache: kornews / datasketch = {ratio:.1f}x")
         if "kornews-engine" in results and "datasketch-body" in results:
             ratio = results["kornews-engine"][1] / results["datasketch-body"][1]
             print(f"dedup engine on the same cleaned bodies: kornews / datasketch = {ratio:.1f}x")

@@ -641,35 +641,120 @@ def _worker_init(opts: dict[str, Any]) -> None:
     )
 
 
-def _worker_prepare(texts: list[str]) -> list[_Prepared]:
+# A chunk's prepared documents travel back packed in four arrays (kinds, content hashes,
+# signatures, band keys): pickling one array per document cost more than signing it.
+_Packed = tuple[npt.NDArray[np.int8], npt.NDArray[np.uint64], Signature, npt.NDArray[np.uint64]]
+
+
+def _worker_prepare(texts: list[str]) -> _Packed:
     if _worker_index is None:  # pragma: no cover - the initializer always runs first
         raise RuntimeError("worker not initialised")
-    return [_worker_index._prepare(t) for t in texts]
+    spec = _worker_index._spec
+    n = len(texts)
+    kinds = np.zeros(n, dtype=np.int8)
+    ekeys = np.zeros(n, dtype=_U64)
+    sigs = np.zeros((n, spec.num_perm), dtype=_U32)
+    bkeys = np.zeros((n, spec.bands), dtype=_U64)
+    for i, text in enumerate(texts):
+        kind, ekey, sig, bk = _worker_index._prepare(text)
+        kinds[i] = kind
+        ekeys[i] = ekey
+        if sig is not None and bk is not None:
+            sigs[i] = sig
+            bkeys[i] = bk
+    return kinds, ekeys, sigs, bkeys
+
+
+def _unpack(packed: _Packed) -> Iterator[_Prepared]:
+    """The prepared documents of a packed chunk, as ``NearDuplicateIndex._prepare`` gives them."""
+    kinds, ekeys, sigs, bkeys = packed
+    for i, (kind, ekey) in enumerate(zip(kinds.tolist(), ekeys.tolist(), strict=True)):
+        if kind == _KIND_FULL:
+            yield kind, ekey, sigs[i], bkeys[i]
+        else:
+            yield kind, ekey, None, None
+
+
+class _Chunk:
+    """A chunk of documents on its way: prepared here, or in a worker (``job``)."""
+
+    __slots__ = ("job", "keys", "prepared", "texts")
+
+    def __init__(self, keys: list[Hashable], texts: list[str], job: Any) -> None:
+        self.keys = keys
+        self.texts = texts
+        self.job = job  # a multiprocessing AsyncResult, or None for a local chunk
+        self.prepared: list[_Prepared] | None = None
 
 
 def _prepared_in_workers(
-    items: Iterable[tuple[Hashable, str]], opts: dict[str, Any], workers: int
+    items: Iterable[tuple[Hashable, str]], idx: NearDuplicateIndex, workers: int
 ) -> Iterator[tuple[Hashable, _Prepared]]:
-    """Yield ``(key, prepared)`` in input order, cleaning and signing in worker processes."""
+    """Yield ``(key, prepared)`` in input order, cleaning and signing in ``workers`` processes.
+
+    This process is one of them: it prepares chunks itself whenever the next chunk due
+    is still in a worker (so it works while the pool starts, and no core waits on an idle
+    parent), and the pool of ``workers - 1`` processes keeps two chunks per process queued.
+    """
     import multiprocessing
 
     # forkserver/spawn: a fork of a threaded parent (a test runner, tqdm) can deadlock.
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    keys: collections.deque[list[Hashable]] = collections.deque()
+    if isinstance(ctx, multiprocessing.context.ForkServerContext):
+        # Workers fork from a server that has already imported the cleaning tables and
+        # numpy, instead of each importing them (a good part of a second).
+        ctx.set_forkserver_preload(["kornews.lines", "kornews.dedup"])
+    it = iter(items)
+    pending: collections.deque[_Chunk] = collections.deque()
+    queued_max = 2 * (workers - 1)  # chunks queued in or for the pool: two per process
+    lookahead = 8 * workers  # chunks read ahead of the one due: bounds the memory
 
-    def chunks() -> Iterator[list[str]]:
-        it = iter(items)
+    def read() -> _Chunk | None:
+        chunk = list(itertools.islice(it, _CHUNK))
+        return _Chunk([k for k, _ in chunk], [t for _, t in chunk], None) if chunk else None
+
+    with ctx.Pool(workers - 1, initializer=_worker_init, initargs=(idx.options,)) as pool:
+        exhausted = False
         while True:
-            chunk = list(itertools.islice(it, 128))
-            if not chunk:
+            # Keep the pool supplied.
+            while not exhausted and len(pending) < lookahead:
+                if sum(1 for c in pending if c.job is not None and not c.job.ready()) >= queued_max:
+                    break
+                new = read()
+                if new is None:
+                    exhausted = True
+                    break
+                new.job = pool.apply_async(_worker_prepare, (new.texts,))
+                new.texts = []
+                pending.append(new)
+            if not pending:
                 return
-            keys.append([k for k, _ in chunk])
-            yield [t for _, t in chunk]
+            head = pending[0]
+            if head.prepared is not None:
+                pending.popleft()
+                yield from zip(head.keys, head.prepared, strict=True)
+                continue
+            if head.job is not None and head.job.ready():
+                pending.popleft()
+                yield from zip(head.keys, _unpack(head.job.get()), strict=True)
+                continue
+            # The chunk due is still in a worker: prepare a chunk here meanwhile.
+            local = next((c for c in pending if c.job is None and c.prepared is None), None)
+            if local is None and not exhausted and len(pending) < lookahead:
+                local = read()
+                if local is None:
+                    exhausted = True
+                    continue
+                pending.append(local)
+            if local is None:
+                head.job.wait()
+                continue
+            local.prepared = [idx._prepare(t) for t in local.texts]
+            local.texts = []
 
-    with ctx.Pool(workers, initializer=_worker_init, initargs=(opts,)) as pool:
-        for prepared in pool.imap(_worker_prepare, chunks()):
-            yield from zip(keys.popleft(), prepared, strict=True)
+
+_CHUNK = 128  # documents per task sent to a worker
 
 
 def find_duplicates(
@@ -694,8 +779,10 @@ def find_duplicates(
         items: ``(key, text)`` pairs; keys must be unique.
         threshold: see :class:`NearDuplicateIndex`, like ``num_perm``, ``ngram``,
             ``bands``, ``seed``, ``min_chars`` and ``clean``.
-        workers: processes that clean and sign documents (cleaning dominates the cost);
-            the clusters do not depend on it. 1 runs everything in this process.
+        workers: processes that clean and sign documents (cleaning dominates the cost),
+            this one included: ``workers - 1`` worker processes are started, and this
+            process signs documents too while it waits for theirs. The clusters do not
+            depend on it; 1 runs everything in this process.
 
     Returns:
         The clusters; ``[]`` when nothing repeats.
@@ -725,7 +812,7 @@ def find_duplicates(
     if workers == 1:
         prepared = ((key, idx._prepare(text)) for key, text in items)
     else:
-        prepared = _prepared_in_workers(items, idx.options, workers)
+        prepared = _prepared_in_workers(items, idx, workers)
     for key, prep in prepared:
         row, matches = idx._insert_prepared(key, *prep)
         edges.extend((m, row) for m in matches)

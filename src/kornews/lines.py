@@ -41,7 +41,7 @@ from kornews._data import load_words
 from kornews._util import ensure_str
 from kornews.encoding import repair_encoding
 from kornews.normalization import normalize
-from kornews.paragraphs import _kept_paragraphs
+from kornews.paragraphs import _dedup_key, _kept_paragraphs
 from kornews.types import LineLabel
 
 __all__ = ["KEPT_LABELS", "Line", "Stripped", "classify_lines", "clean", "strip_boilerplate"]
@@ -220,6 +220,19 @@ _TIP_RE = re.compile(
 )
 _HANGUL_RE = re.compile(r"[가-힣]")
 _STAMP_WORDS_RE = re.compile(_alternation(load_words("lines_stamp_words.txt")), re.IGNORECASE)
+# A Hangul syllable that neither a date token, a stamp word nor a section word holds: a
+# line with one is not a bare date stamp, whatever the (costlier) substitutions would leave.
+_NOT_STAMP_RE = re.compile(
+    "(?!["
+    + "".join(
+        sorted(
+            {ch for ch in "년월일시분요화수목금토" if "가" <= ch <= "힣"}
+            | {ch for w in load_words("lines_stamp_words.txt") for ch in w if "가" <= ch <= "힣"}
+            | {ch for w in load_words("lines_sections.txt") for ch in _key(w) if "가" <= ch <= "힣"}
+        )
+    )
+    + "])[가-힣]"
+)
 _CONTINUATION_RE = re.compile(
     r"(?:" + _alternation(load_words("lines_continuation.txt"), spaces=False) + r"),?$"
 )
@@ -351,6 +364,7 @@ class _Feat:
         "bare_date",
         "cont",
         "core",
+        "dkey",
         "ends_sent",
         "headline",
         "key",
@@ -365,6 +379,7 @@ class _Feat:
     )
 
     def __init__(self, raw: str) -> None:
+        self.dkey: str | None = None  # the paragraph dedup key, filled on first need
         self.label: LineLabel | None = None
         self.reason = ""
         self.list_header = False
@@ -414,6 +429,49 @@ class _Feat:
         other.section = self.section
         other.sents = self.sents
         return other
+
+
+# --------------------------------------------------------------------------- feature cache
+# A line's own features depend on its text alone, and a crawl of one site repeats its
+# furniture (menus, widgets, copyright lines) and republished story lines on page after
+# page: computing them is most of the cost of classifying a line, so they are kept across
+# calls. Two generations bound the memory: new entries go to the young one; when it holds
+# _CACHE_LINES lines or _CACHE_CHARS characters of line text it becomes the old one (the
+# previous old one is dropped), and a hit in the old generation moves the entry back to the
+# young one, so lines that keep recurring survive. Lines longer than _CACHE_LINE_MAX are
+# not kept (long prose rarely repeats). Templates are never labelled: the passes label
+# clones. Plain dict operations keep concurrent use from threads safe (at worst a line is
+# computed twice).
+_CACHE_LINES = 32_768  # lines per generation
+_CACHE_CHARS = 2_000_000  # characters of line text per generation
+_CACHE_LINE_MAX = 1_000  # longer lines are computed each time
+_young: dict[str, _Feat] = {}
+_old: dict[str, _Feat] = {}
+_young_chars = 0
+
+
+def _feature(raw: str) -> _Feat:
+    """The (shared, unlabelled-by-passes) features of ``raw``, from the cache when possible."""
+    global _young, _old, _young_chars
+    f = _young.get(raw)
+    if f is not None:
+        return f
+    f = _old.pop(raw, None)
+    if f is None:
+        f = _Feat(raw)
+        if len(raw) > _CACHE_LINE_MAX:
+            return f
+    if len(_young) >= _CACHE_LINES or _young_chars >= _CACHE_CHARS:
+        _old, _young, _young_chars = _young, {}, 0
+    _young[raw] = f
+    _young_chars += len(raw)
+    return f
+
+
+def _clear_feature_cache() -> None:
+    """Empty the line feature cache (benchmarks measure the no-reuse case with it)."""
+    global _young, _old, _young_chars
+    _young, _old, _young_chars = {}, {}, 0
 
 
 def _intrinsic(f: _Feat, s: str, prefixed: bool, has_text: bool) -> tuple[LineLabel | None, str]:
@@ -487,11 +545,12 @@ def _intrinsic(f: _Feat, s: str, prefixed: bool, has_text: bool) -> tuple[LineLa
         return "boilerplate", "tip-line"
     if n <= 30 and not f.sents and key and _brand(core, key):
         return "boilerplate", "outlet-name"
-    byline = _byline_reason(f, core)
+    stamped: list[str] = []  # the line without dates and stamp words, once computed
+    byline = _byline_reason(f, core, stamped)
     if byline:
         return "byline", byline
-    if n <= 80 and not f.sents and _DIGIT_RE.search(head):
-        rest = _STAMP_WORDS_RE.sub(" ", _DATE_TOKEN_RE.sub(" ", core))
+    if n <= 80 and not f.sents and _DIGIT_RE.search(head) and not _NOT_STAMP_RE.search(core):
+        rest = stamped[0] if stamped else _STAMP_WORDS_RE.sub(" ", _DATE_TOKEN_RE.sub(" ", core))
         rest_key = _NON_WORD_RE.sub("", rest)
         if not rest_key or _key(rest_key) in _SECTIONS:
             f.bare_date = not _LETTER_RE.search(core)
@@ -602,7 +661,9 @@ def _menu(core: str) -> bool:
     allowed = 0.2 * len(tokens)
     icons = known = unknown = 0
     for token in tokens:
-        key = _key(token)
+        # _key() of a token, which split() left without whitespace.
+        folded = token.casefold()
+        key = folded if folded.isalnum() else _NOT_ALNUM_RE.sub("", folded)
         if key in _NAV or key in _SECTIONS or key in _LIST_HEADERS:
             known += 1
         elif not key or ("_" in token and _ICON_RE.fullmatch(token)):
@@ -617,8 +678,12 @@ def _menu(core: str) -> bool:
     return known >= 0.8 * counted
 
 
-def _byline_reason(f: _Feat, core: str) -> str:
-    """The byline rule a line matches, or ``""``."""
+def _byline_reason(f: _Feat, core: str, stamped: list[str]) -> str:
+    """The byline rule a line matches, or ``""``.
+
+    ``stamped`` receives the line without its dates and stamp words when the credit-stamp
+    rule computes it (the date-stamp rule needs the same text).
+    """
     n = f.n
     if n > 90 or f.sents > 1:
         return ""
@@ -630,7 +695,7 @@ def _byline_reason(f: _Feat, core: str) -> str:
     if n <= 100 and (":" in core or "：" in core or "=" in core) and _CREW_RE.fullmatch(core):
         return "crew-credit"
     if n <= 70 and not f.sents and _STAMP_GATE_RE.search(core):
-        stamp = _credit_stamp(core)
+        stamp = _credit_stamp(core, stamped)
         if stamp:
             return stamp
     if n > 40:
@@ -649,16 +714,25 @@ def _byline_reason(f: _Feat, core: str) -> str:
     return ""
 
 
-def _credit_stamp(core: str) -> str:
+def _credit_stamp(core: str, stamped: list[str]) -> str:
     """``"credit-stamp"`` for a reporter credit beside a date stamp, else ``""``.
 
     ``"홍길동 기자 2023. 8. 16. 18:14"``, ``"홍길동 기자 | 2021.01.13 16:14"``, and a bare
     name with a full date and time (``"홍길동 2024-09-25 15:08:43"``).
     """
-    dates = _DATE_TOKEN_RE.findall(core)
+    # One scan gives both the dates and the text between them (what sub(" ") leaves).
+    dates: list[str] = []
+    pieces: list[str] = []
+    pos = 0
+    for m in _DATE_TOKEN_RE.finditer(core):
+        pieces.append(core[pos : m.start()])
+        dates.append(m.group())
+        pos = m.end()
     if not dates:
         return ""
-    rest = _STAMP_WORDS_RE.sub(" ", _DATE_TOKEN_RE.sub(" ", core))
+    pieces.append(core[pos:])
+    rest = _STAMP_WORDS_RE.sub(" ", " ".join(pieces))
+    stamped.append(rest)
     rest = " ".join(_NON_WORD_RE.sub(" ", rest).split())
     if not rest or rest == core:
         return ""
@@ -749,15 +823,20 @@ def _caption_reason(f: _Feat, core: str) -> str:
 
 def _hard_wrapped(feats: list[_Feat]) -> None:
     """Label runs of short lines that break sentences (broadcast scripts) as body."""
+    # Labelling a run never changes which lines are candidates, so they are listed once;
+    # most pages have too few for a run of four.
+    candidate = [_wrap_candidate(f) for f in feats]
+    if candidate.count(True) < 4:
+        return
     i, total = 0, len(feats)
     headline_seen = False  # a headline-like line above: the page's opening phrase is not first
     while i < total:
-        if not _wrap_candidate(feats[i]):
+        if not candidate[i]:
             headline_seen = headline_seen or (feats[i].label is None and feats[i].headline)
             i += 1
             continue
         j = i
-        while j < total and _wrap_candidate(feats[j]):
+        while j < total and candidate[j]:
             j += 1
         run = feats[i:j]
         opening = not headline_seen
@@ -1039,7 +1118,7 @@ def classify_lines(text: str) -> list[Line]:
     """
     text = ensure_str(text)
     raws = text.split("\n")
-    feats = _labelled([_Feat(raw) for raw in raws])
+    feats = _labelled([_feature(raw).clone() for raw in raws])
     out: list[Line] = []
     pos = 0
     for index, (raw, f) in enumerate(zip(raws, feats, strict=True)):
@@ -1114,12 +1193,10 @@ def clean(text: str) -> str:
     ''
     """
     lines = normalize(repair_encoding(ensure_str(text))).split("\n")
-    # A line's own features depend on its text alone: later passes, which see a subset
-    # of the lines, reuse them (and the paragraphs' dedup keys) instead of recomputing.
-    feats: dict[str, _Feat] = {}
-    keys: dict[str, str] = {}
+    # The features of this page's lines, for the later passes.
+    local: dict[str, _Feat] = {}
     for _ in range(_MAX_PASSES):
-        following = _clean_pass(lines, feats, keys)
+        following = _clean_pass(lines, local)
         if not following:
             return ""
         if following == lines:  # lines hold no "\n": equal lists, equal joined texts
@@ -1128,18 +1205,27 @@ def clean(text: str) -> str:
     return "\n".join(lines)
 
 
-def _clean_pass(lines: list[str], cache: dict[str, _Feat], keys: dict[str, str]) -> list[str]:
+def _clean_pass(lines: list[str], local: dict[str, _Feat]) -> list[str]:
     """One round of :func:`clean` on a page's lines: the kept lines, repeats removed."""
-    feats = []
+    templates = []
     for raw in lines:
-        template = cache.get(raw)
+        # The page's own table first: the shared cache may have dropped a line of a huge
+        # page (or never kept a long one) by the time a later pass needs it again.
+        template = local.get(raw)
         if template is None:
-            template = cache[raw] = _Feat(raw)
-        feats.append(template.clone())
-    _labelled(feats)
-    kept = [
-        raw
-        for raw, f in zip(lines, feats, strict=True)
-        if (f.label if f.label is not None else "body") in KEPT_LABELS
-    ]
+            template = _young.get(raw)  # inlined _feature() hit: the common case
+            if template is None:
+                template = _feature(raw)
+            local[raw] = template
+        templates.append(template)
+    feats = _labelled([t.clone() for t in templates])
+    kept = []
+    keys = []
+    for raw, template, f in zip(lines, templates, feats, strict=True):
+        if (f.label if f.label is not None else "body") in KEPT_LABELS:
+            kept.append(raw)
+            key = template.dkey
+            if key is None:
+                key = template.dkey = _dedup_key(raw)
+            keys.append(key)
     return _kept_paragraphs(kept, keys)

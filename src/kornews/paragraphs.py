@@ -135,18 +135,11 @@ def dedupe_paragraphs(paragraphs: Sequence[str]) -> Deduped:
     return Deduped(tuple(texts[i] for i in kept_indices), kept_indices, removed)
 
 
-def _kept_paragraphs(texts: list[str], cache: dict[str, str]) -> list[str]:
-    """Return ``dedupe_paragraphs(texts).kept`` as a list, reusing the keys in ``cache``.
+def _kept_paragraphs(texts: list[str], keys: list[str]) -> list[str]:
+    """Return ``dedupe_paragraphs(texts).kept`` as a list, given each text's ``_dedup_key``.
 
-    For callers that dedupe shrinking versions of one page (``kornews.lines.clean``):
-    ``cache`` maps a paragraph to its key and is filled as keys are computed.
+    For ``kornews.lines.clean``, which keeps the keys of recurring lines across pages.
     """
-    keys = []
-    for text in texts:
-        key = cache.get(text)
-        if key is None:
-            key = cache[text] = _dedup_key(text)
-        keys.append(key)
     duplicate_of = _duplicates(texts, keys)
     if not duplicate_of:
         return texts

@@ -1,0 +1,75 @@
+"""``find_duplicates(workers=...)``: the worker path gives the one-process clusters."""
+
+from __future__ import annotations
+
+import numpy as np
+
+import kornews.dedup as kd
+from kornews.dedup import NearDuplicateIndex, find_duplicates
+
+# Short pages written for these tests: one story on three sites, another story, furniture.
+STORY = (
+    "광주시는 14일 시청 대회의실에서 인공지능 산업 육성 계획을 발표했다.\n"
+    "시는 2030년까지 1조 2천억 원을 들여 첨단3지구에 데이터센터를 조성한다.\n"
+    "시는 다음 달 시민 공청회를 열어 세부 내용을 확정할 예정이다."
+)
+OTHER = (
+    "전남도는 올해 벼 수매가를 작년보다 3% 올리기로 했다고 15일 밝혔다.\n"
+    "도는 농가 소득 안정을 위해 480억 원의 예산을 편성했다."
+)
+
+
+def _page(body: str, site: str, reporter: str) -> str:
+    return "\n".join(
+        [
+            f"{site} | 로그인 | 회원가입",
+            "입력 2025.04.14 20:25 | 수정 2025.04.14 21:03",
+            *body.split("\n"),
+            f"{reporter} 기자 reporter@example.com",
+            f"저작권자 © {site} 무단전재 및 재배포 금지",
+        ]
+    )
+
+
+def _items() -> list[tuple[str, str]]:
+    pages = [
+        _page(STORY, "예시일보", "홍길동"),
+        _page(OTHER, "예시일보", "홍길동"),
+        "",  # nothing at all: an empty body
+        _page("짧은 공지.", "샘플신문", "김철수"),  # a body under min_chars: exact match only
+        _page(STORY.replace("예정이다", "계획이다"), "샘플신문", "김철수"),
+        _page("짧은 공지.", "예시일보", "이영희"),
+        "728x90\n반응형",  # furniture only: cleans to ""
+        _page(STORY, "보기뉴스", "이영희"),
+    ]
+    # More pages than one task holds, so results of several tasks come back in order.
+    return [(f"{n}-{i}", p) for n in range(40) for i, p in enumerate(pages)]
+
+
+def test_workers_cluster_raw_pages_like_one_process() -> None:
+    items = _items()
+    one = find_duplicates(items)
+    assert find_duplicates(items, workers=2) == one
+    by_page = {tuple(sorted({str(k).split("-")[1] for k in c})) for c in one}
+    # Every copy of the story (all 40 x 3) in one cluster, the short notices in another.
+    assert by_page == {("0", "4", "7"), ("1",), ("3", "5")}
+    assert len(one) == 3
+    assert sorted(len(c) for c in one) == [40, 80, 120]
+
+
+def test_packed_chunks_round_trip_every_kind() -> None:
+    idx = NearDuplicateIndex()
+    texts = [p for _, p in _items()[:8]]
+    kd._worker_init(idx.options)
+    unpacked = list(kd._unpack(kd._worker_prepare(texts)))
+    direct = [idx._prepare(t) for t in texts]
+    assert [u[0] for u in unpacked] == [d[0] for d in direct] == [2, 2, 0, 1, 2, 1, 0, 2]
+    for (kind, ekey, sig, bkeys), (dkind, dekey, dsig, dbkeys) in zip(
+        unpacked, direct, strict=True
+    ):
+        assert (kind, ekey) == (dkind, dekey)
+        if dsig is None or dbkeys is None:
+            assert sig is None and bkeys is None
+        else:
+            assert sig is not None and bkeys is not None
+            assert np.array_equal(sig, dsig) and np.array_equal(bkeys, dbkeys)
