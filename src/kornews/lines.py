@@ -167,6 +167,12 @@ _ADS = frozenset(_key(w) for w in load_words("lines_ads.txt"))
 _LIST_HEADERS = frozenset(_key(w) for w in load_words("lines_list_headers.txt"))
 _SECTIONS = frozenset(_key(w) for w in load_words("lines_sections.txt"))
 _CONTACT_HEADERS = frozenset(_key(w) for w in load_words("lines_contact_headers.txt"))
+# Long headers also end or open a line with more text (a topic, the first items).
+_LIST_SUFFIXES = tuple(k for k in _LIST_HEADERS if len(k) >= 6)
+_LIST_PREFIXES = tuple(k for k in _LIST_HEADERS if len(k) >= 4 and k.startswith("관련"))
+_CONTACT_PREFIXES = tuple(k for k in _CONTACT_HEADERS if len(k) >= 3 and not k.isascii())
+_CONTACT_LONG = tuple(k for k in _CONTACT_PREFIXES if len(k) >= 4)
+_PHONE_RE = re.compile(r"\d{2,4}\s?[-)]\s?\d{3,4}-\d{4}")
 _AGENCY_KEYS = frozenset(_key(w) for w in load_words("lines_agencies.txt"))
 
 _WIDGET_RE = _Phrases(load_words("lines_widget_phrases.txt"))
@@ -215,7 +221,9 @@ _TIP_WORDS = _alternation(load_words("lines_tip_words.txt"))
 # "제보는 카카오톡 okjebo", "[메일] tip@example.com": how to send the newsroom a tip.
 _TIP_RE = re.compile(
     r"(?:(?:기사|뉴스)?제보\s?(?:는|하기|방법|안내)?\s?[:：]?\s?[\[(]?\s?(?:" + _TIP_WORDS + r")"
-    r"|[\[(<【]\s?(?:" + _TIP_WORDS + r")\s?[\])>】])",
+    r"|[\[(<【]\s?(?:" + _TIP_WORDS + r")\s?[\])>】]"
+    # "▷ 이메일 : …" under a tip box's heading.
+    r"|[▷▶■●◆☞]\s?(?:" + _TIP_WORDS + r")\s?[:：])",
     re.IGNORECASE,
 )
 _HANGUL_RE = re.compile(r"[가-힣]")
@@ -276,8 +284,10 @@ _EMAIL_RE = re.compile(
     r"|[A-Za-z0-9._\-]{2,40}@(?=$|[\s·)\]])",
     re.IGNORECASE,
 )
+# "[서울=뉴시스]홍길동 기자" (brackets stripped but the inner one), "홍길동·김철수 기자".
 _ROLE_CREDIT_RE = re.compile(
-    r"(?:[^\s=/]{1,15}\s?[=/]\s?)?(?:[가-힣A-Za-z0-9]{2,12}\s)?[가-힣]{2,4}\s?(?:" + _ROLES + r")"
+    r"(?:[^\s=/]{1,15}\s?[=/]\s?)?(?:[가-힣A-Za-z0-9]{2,12}(?:\s|\]\s?))?"
+    r"[가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4}){0,3}\s?(?:" + _ROLES + r")"
 )
 _SIGN_OFF_RE = re.compile(
     r"[◎☞▶]?\s?(?:공감언론\s)?(?:" + _AGENCIES + r")\s?[가-힣]{2,4}(?:입니다\.?|\s?\()?",
@@ -288,7 +298,7 @@ _SIGN_OFF_RE = re.compile(
 _BROADCAST_SIGN_OFF_RE = re.compile(
     r"(?:[A-Z]{2,6}|[가-힣A-Za-z0-9]{1,10}(?:방송|뉴스|TV|MBC|KBS|SBS|일보|신문))\s?[가-힣]{2,4}입니다\.?"
 )
-_BY_RE = re.compile(r"by\s\S", re.IGNORECASE)
+_BY_RE = re.compile(r"(?:(?:written|posted|reported)\s)?by\s\S", re.IGNORECASE)
 _SOURCE_RE = re.compile(r"[\[(]?\s?(?:뉴스출처|자료출처|출처|자료제공|기사제공)\s?[:：]")
 # Date stamps: dates, times and weekdays, removed before checking what else is on the line.
 _DATE_TOKEN_RE = re.compile(
@@ -305,6 +315,11 @@ _DATE_TOKEN_RE = re.compile(
     re.IGNORECASE,
 )
 _NON_WORD_RE = re.compile(r"[\W_]+")
+# Words that mark a stamp as the article's own (not a list item's date).
+_TAIL_STAMP_RE = re.compile(
+    r"송고|입력|수정|등록|승인|작성|업데이트|updated|published", re.IGNORECASE
+)
+_LEADING_DATE_RE = re.compile(r"(?:19|20)\d\d\s?[.\-/년]\s?\d{1,2}\s?[.\-/월]\s?\d{1,2}")
 # Photo credits at the end of a caption ("<화순군 제공>", "(사진=경북소방본부 제공)",
 # "[부산소방본부 제공]", "/광주광역시 제공", "2025.6.9/뉴스1 ⓒ News1 이동해 기자").
 _CREDIT_TAIL_RE = re.compile(
@@ -314,6 +329,10 @@ _CREDIT_TAIL_RE = re.compile(
     r"|/\s?[가-힣A-Za-z0-9·.]{1,20}(?:\s[가-힣A-Za-z0-9·.]{1,20}){0,2}\s?제공"
     r"|ⓒ\s?(?:News1|뉴스1)[^.]{0,30}"
     r"|\d{4}\.\d{1,2}\.\d{1,2}\.?\s?/\s?(?:뉴스1|뉴시스|연합뉴스)[^.]{0,40}"
+    # "… 전경. 로이터 연합뉴스": a foreign agency's photo distributed by a Korean one.
+    r"|(?:^|[.\s])\s?(?:로이터|AP|AFP|EPA|UPI|신화|교도|게티이미지)\s?(?:=|/)?\s?(?:연합뉴스|뉴시스|뉴스1)"
+    # "… 하고 있다. 사진=홍길동 기자", "가수 홍길동 / 사진=예시엔터테인먼트".
+    r"|(?:^|[.\s/])\s?사진\s?=\s?[^=.()\[\]]{1,30}"
     r")\s{0,3}$",
     re.IGNORECASE,
 )
@@ -328,7 +347,7 @@ _PHOTO_DESC_RE = re.compile(
     r"[^.]{0,200}?(?:있다|모습이다|모습)\."
 )
 _PHOTO_STAMP_RE = re.compile(
-    r"[가-힣]\.\s?(?:19|20)\d\d\.\s?\d{1,2}\.\s?\d{1,2}\.?"
+    r"(?:[가-힣]\.|[)\]])\s?(?:19|20)\d\d\.\s?\d{1,2}\.\s?\d{1,2}\.?"
     r"(?:\s?(?:photo|사진)?\s?[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4})?$",
     re.IGNORECASE,
 )
@@ -347,6 +366,9 @@ _MARKUP_RE = re.compile(r"(?:</?[A-Za-z][^<>]{0,60}>\s{0,3}){1,20}")
 _PORTAL_ITEM_RE = re.compile(r"[-–]\s.{4,160}\s[-–]\s(\S{1,20})")
 _OUTLET_SUFFIX_RE = re.compile(r"(?:일보|신문|경제|뉴스|방송|TV|미디어|타임스|저널|\.com|\.kr)$")
 
+# A breadcrumb trail: "HOME > 문화 > 전시", "지역 > 고흥" (items of at most three words).
+_CRUMB = r"[^\s>›»]{1,15}(?:\s[^\s>›»]{1,15}){0,2}"
+_BREADCRUMB_RE = re.compile(_CRUMB + r"(?:\s?[>›»]\s?" + _CRUMB + r"){1,6}")
 # A site logo's alt text or a skip link ("스포츠서울 로고", "본문 바로가기"): page
 # furniture, never a headline.
 _FURNITURE_RE = re.compile(r"(?:로고|logo|바로\s?가기)(?:\s?이미지)?$", re.IGNORECASE)
@@ -494,9 +516,26 @@ def _intrinsic(f: _Feat, s: str, prefixed: bool, has_text: bool) -> tuple[LineLa
         if key in _LIST_HEADERS or (key.endswith("더보기") and n <= 12):
             f.list_header = f.marker = True
             return "boilerplate", "list-header"
+        if not f.sents and key.endswith(_LIST_SUFFIXES):
+            # "'경제 뉴스' 카테고리의 다른 글", "홍길동 기자의 다른 기사".
+            f.list_header = f.marker = True
+            return "boilerplate", "list-header"
+        if not f.sents and key.startswith(_LIST_PREFIXES):
+            # A header glued to its first items: "관련 키워드김해화재공장화재".
+            f.marker = True
+            return "boilerplate", "list-header"
         if key in _CONTACT_HEADERS:
             f.marker = True
             return "boilerplate", "contact-header"
+        if (
+            not f.sents
+            and key.startswith(_CONTACT_PREFIXES)
+            and (key.startswith(_CONTACT_LONG) or _PHONE_RE.search(core))
+        ):
+            # "담당 부서 기획재정부 예산총괄과", "책임자 과장 홍길동 (044-000-0000)"; a short
+            # word such as 책임자 opens a headline too, so it needs the phone number.
+            f.marker = True
+            return "boilerplate", "contact-line"
         if key in _NAV:
             if prefixed:
                 return "meta", "date-prefix"
@@ -555,6 +594,9 @@ def _intrinsic(f: _Feat, s: str, prefixed: bool, has_text: bool) -> tuple[LineLa
         if not rest_key or _key(rest_key) in _SECTIONS:
             f.bare_date = not _LETTER_RE.search(core)
             return "meta", "date-stamp"
+        if n <= 30 and _LEADING_DATE_RE.match(core) and len(rest.split()) <= 2:
+            # "2025.08.29 기획재정부": a full date opening a short line, then its issuer.
+            return "meta", "date-stamp"
     caption = _caption_reason(f, core)
     if caption:
         return "caption", caption
@@ -575,6 +617,8 @@ def _intrinsic(f: _Feat, s: str, prefixed: bool, has_text: bool) -> tuple[LineLa
         return "boilerplate", "outlet-name"
     if n <= 300 and _menu(core):
         return "boilerplate", "menu"
+    if n <= 80 and not f.sents and _BREADCRUMB_RE.fullmatch(core):
+        return "boilerplate", "breadcrumb"
     if n <= 400 and core[0] == "<" and _MARKUP_RE.fullmatch(core):
         return "boilerplate", "markup"
     if not has_text and not _DIGIT_RE.search(head):
@@ -903,7 +947,8 @@ def _list_items(feats: list[_Feat]) -> None:
                     previous.label, previous.reason = None, ""
         if g.label is None and g.prose:
             prose_seen = True
-        if g.label != "empty":
+        # The headline's stamp may sit between it and the lede ("입력 : 2025-03-11 07:40").
+        if g.label != "empty" and g.reason != "date-stamp":
             previous = g
 
 
@@ -938,10 +983,15 @@ def _title(feats: list[_Feat], first_body: int) -> None:
     repeated = [i for i in strong if feats[i].key in later]
     # Otherwise the headline sits nearest the body: an unknown header line separated from
     # the body by navigation (a section label, a menu, a brand line) is page furniture.
-    cut = max((i for i in range(first_body) if _nav_separator(feats[i])), default=-1)
+    # (A bar under every candidate, such as a board's "작성자 | 작성일" row, separates nothing.)
+    last = strong[-1] if strong else first_body
+    cut = max((i for i in range(last) if _nav_separator(feats[i])), default=-1)
     near = [i for i in strong if i > cut]
     title = (repeated or near or strong or titles)[0]
+    title = _best_supported(feats, first_body, title, strong)
     title_key = feats[title].key
+    # A headline printed twice in the header: the first print is the headline.
+    title = min(i for i in candidates if i == title or (title_key and feats[i].key == title_key))
     # Decks are one to four short lines; a longer stack of phrases is text (or a wrapped script).
     decks = [i for i in candidates if i > title and feats[i].key != title_key]
     deck_ok = len(decks) <= 4
@@ -965,8 +1015,63 @@ def _title(feats: list[_Feat], first_body: int) -> None:
             f.label, f.reason = "title", "repeated-title"
 
 
+def _best_supported(feats: list[_Feat], first_body: int, title: int, strong: list[int]) -> int:
+    """The headline the article's lede supports, when the layout picked an unrelated line.
+
+    A site or blog name, or a toolbar label, can sit where the headline usually does;
+    the real headline shares its words with the lede. Only a clear case switches: the
+    picked line shares (almost) no word with the lede, and another shares half of its.
+    """
+    lede = _lede_stems(feats, first_body)
+    if not lede:
+        return title
+    support = {i: _support(feats[i].core, lede) for i in strong}
+    if support.get(title, _support(feats[title].core, lede)) >= _WEAK_SUPPORT:
+        return title
+    best = max(strong, key=lambda i: support[i], default=title)
+    return best if support.get(best, 0.0) >= _STRONG_SUPPORT else title
+
+
+_WEAK_SUPPORT = 0.15
+_STRONG_SUPPORT = 0.5
+_LEDE_LINES = 3
+
+
+def _stems(text: str) -> set[str]:
+    """Two-letter heads of a text's words: Korean words share them across their endings."""
+    return {w[:2] for w in _WORD_RE.findall(text.casefold()) if len(w) >= 2}
+
+
+def _lede_stems(feats: list[_Feat], first_body: int) -> set[str]:
+    stems: set[str] = set()
+    taken = 0
+    for f in feats[first_body:]:
+        if taken == _LEDE_LINES:
+            break
+        if f.prose and f.label in (None, "body"):
+            stems |= _stems(f.core[: _HEAD * 2])
+            taken += 1
+    return stems
+
+
+def _support(core: str, lede: set[str]) -> float:
+    own = _stems(core)
+    return len(own & lede) / len(own) if own else 0.0
+
+
+_WORD_RE = re.compile(r"[^\W_]+")
+
+
 _SEPARATOR_REASONS = frozenset(
-    {"navigation", "menu", "outlet-name", "list-header", "weather-widget", "related-list"}
+    {
+        "navigation",
+        "menu",
+        "breadcrumb",
+        "outlet-name",
+        "list-header",
+        "weather-widget",
+        "related-list",
+    }
 )
 
 
@@ -1010,6 +1115,8 @@ def _tail(feats: list[_Feat], first_body: int) -> None:
                     if g.reason == "after-article":
                         g.label, g.reason = None, ""
                 continue
+        if f.reason == "date-stamp" and _TAIL_STAMP_RE.search(f.core):
+            continue  # "2026/03/10 15:48 송고": the article's own stamp, printed at its end
         if f.label is None or f.label == "meta":
             f.label, f.reason = "boilerplate", "after-article"
 
