@@ -594,7 +594,9 @@ def _intrinsic(f: _Feat, s: str, prefixed: bool, has_text: bool) -> tuple[LineLa
         if not rest_key or _key(rest_key) in _SECTIONS:
             f.bare_date = not _LETTER_RE.search(core)
             return "meta", "date-stamp"
-        if n <= 30 and _LEADING_DATE_RE.match(core) and len(rest.split()) <= 2:
+    if n <= 30 and not f.sents and _LEADING_DATE_RE.match(core):
+        rest = stamped[0] if stamped else _STAMP_WORDS_RE.sub(" ", _DATE_TOKEN_RE.sub(" ", core))
+        if len(rest.split()) <= 2:
             # "2025.08.29 기획재정부": a full date opening a short line, then its issuer.
             return "meta", "date-stamp"
     caption = _caption_reason(f, core)
