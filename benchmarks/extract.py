@@ -30,6 +30,7 @@ from _common import (
     repeat_to_mb,
     utf8_size,
 )
+from kornews.lines import _clear_feature_cache
 
 TARGET_MB_S = 2.0
 
@@ -49,7 +50,15 @@ def main(argv: list[str] | None = None) -> int:
     size = utf8_size(texts)
     core = pin_one_core()
 
+    # The dev pages are repeated to reach --mb, and classify_lines keeps the features of
+    # lines it has seen: the acceptance figure empties that cache before every page, so
+    # no page is helped by an earlier copy of itself (the no-reuse worst case).
     def plain() -> None:
+        for t in texts:
+            _clear_feature_cache()
+            kornews.extract(t)
+
+    def warm() -> None:
         for t in texts:
             kornews.extract(t)
 
@@ -65,6 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     figures: dict[str, float] = {}
     for name, fn, nbytes, ndocs in (
         ("extract", plain, size, len(texts)),
+        ("extract, warm line cache", warm, size, len(texts)),
         ("extract + sentences", with_sentences, small_size, len(small)),
     ):
         cpu = median_time(fn, args.runs, clock=time.process_time)
@@ -89,7 +99,8 @@ def main(argv: list[str] | None = None) -> int:
     print_table(["function", "MB", "MB/s (cpu)", "MB/s (wall)", "docs/s (cpu)"], rows)
     ratio = figures["extract.mb_s"] / TARGET_MB_S
     print(f"peak Python heap, one pass over the {len(raw)} pages: {fmt_bytes(peak)}")
-    print(f"target {TARGET_MB_S} MB/s without sentences: {ratio:.2f}x")
+    print(f"target {TARGET_MB_S} MB/s without sentences (cold line cache): {ratio:.2f}x")
+    print("(the warm row re-reads copies of the same pages: an upper bound, not a crawl figure)")
     return 0
 
 
