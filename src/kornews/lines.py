@@ -1024,14 +1024,15 @@ def _best_supported(feats: list[_Feat], first_body: int, title: int, strong: lis
     the real headline shares its words with the lede. Only a clear case switches: the
     picked line shares (almost) no word with the lede, and another shares half of its.
     """
-    lede = _lede_stems(feats, first_body)
-    if not lede:
+    lede = _lede_text(feats, first_body)
+    if not lede or _support(feats[title].core, lede) >= _WEAK_SUPPORT:
         return title
-    support = {i: _support(feats[i].core, lede) for i in strong}
-    if support.get(title, _support(feats[title].core, lede)) >= _WEAK_SUPPORT:
-        return title
-    best = max(strong, key=lambda i: support[i], default=title)
-    return best if support.get(best, 0.0) >= _STRONG_SUPPORT else title
+    best, best_support = title, 0.0
+    for i in strong:
+        support = _support(feats[i].core, lede)
+        if support > best_support:
+            best, best_support = i, support
+    return best if best_support >= _STRONG_SUPPORT else title
 
 
 _WEAK_SUPPORT = 0.15
@@ -1039,26 +1040,24 @@ _STRONG_SUPPORT = 0.5
 _LEDE_LINES = 3
 
 
-def _stems(text: str) -> set[str]:
-    """Two-letter heads of a text's words: Korean words share them across their endings."""
-    return {w[:2] for w in _WORD_RE.findall(text.casefold()) if len(w) >= 2}
-
-
-def _lede_stems(feats: list[_Feat], first_body: int) -> set[str]:
-    stems: set[str] = set()
-    taken = 0
+def _lede_text(feats: list[_Feat], first_body: int) -> str:
+    """The casefolded start of the first prose lines: what a headline summarizes."""
+    parts: list[str] = []
     for f in feats[first_body:]:
-        if taken == _LEDE_LINES:
+        if len(parts) == _LEDE_LINES:
             break
         if f.prose and f.label in (None, "body"):
-            stems |= _stems(f.core[: _HEAD * 2])
-            taken += 1
-    return stems
+            parts.append(f.core[: _HEAD * 2])
+    return "\n".join(parts).casefold()
 
 
-def _support(core: str, lede: set[str]) -> float:
-    own = _stems(core)
-    return len(own & lede) / len(own) if own else 0.0
+def _support(core: str, lede: str) -> float:
+    """The share of a line's words whose first two letters occur in the lede.
+
+    Two letters, because Korean words keep their head across endings (광주시가/광주시는).
+    """
+    heads = {w[:2] for w in _WORD_RE.findall(core.casefold()) if len(w) >= 2}
+    return sum(h in lede for h in heads) / len(heads) if heads else 0.0
 
 
 _WORD_RE = re.compile(r"[^\W_]+")
