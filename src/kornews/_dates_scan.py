@@ -14,12 +14,16 @@ from functools import cache
 from kornews._data import load_table, load_words
 
 __all__ = [
+    "ADNOMINAL_PAST",
     "ATOMS_AT",
+    "BASELINE_AFTER",
     "CANDIDATES",
     "NOON_AFTER",
     "QUOTED_TAIL",
     "QUOTES",
     "RECURRING_BEFORE",
+    "RECURRING_WINDOW",
+    "REPORTING_AFTER",
     "SENTENCE_BEFORE",
     "SENTENCE_END",
     "STAMP_BEFORE",
@@ -98,11 +102,35 @@ STAMP_WORD = re.compile(_STAMPS)
 STAMP_BEFORE = re.compile(
     r"(?:^|[^가-힣A-Za-z])(?P<stamp>" + _STAMPS + r")[ \t]{0,3}[:：]?[ \t]{0,3}[•·]?[ \t]{0,2}$"
 )
-RECURRING_BEFORE = re.compile(r"(?<![가-힣])" + _RECURRING + r"\s{0,2}$")
+_ORDINAL = _alt(list(load_words("dates_recurring_ordinals.txt")))
+RECURRING_BEFORE = re.compile(
+    r"(?<![가-힣])"
+    + _RECURRING
+    + rf"\s{{0,2}}(?:{_ORDINAL}(?:\s?[·ㆍ,]\s?{_ORDINAL})?\s{{0,2}}(?:주\s{{0,2}})?)?$"
+)
+"""매주 수요일, 매달 마지막 수요일, 매월 둘째·넷째 주 일요일: what makes a weekday recurring
+(searched in the :data:`RECURRING_WINDOW` characters before it)."""
+RECURRING_WINDOW = 24
 # 징역 1년 6월: months of a sentence, not a month.
 SENTENCE_BEFORE = re.compile(
     _alt(list(load_words("dates_duration_before.txt"))) + r"\s{0,2}(?:\d{1,2}\s?년\s{0,2})?$"
 )
+
+_REPORTING = _alt(list(load_words("dates_reporting.txt")))
+REPORTING_AFTER = re.compile(
+    r"[ \t]{1,2}(?:(?:[^\s.?!]{1,15}[ \t]){0,2}[^\s.?!]{1,15}(?:에|의)[ \t]?따르면"
+    rf"|{_REPORTING}다(?![가-힣]))"
+)
+"""What follows the day of a report: ``24일 밝혔다``, ``5일 소방본부에 따르면``."""
+# 6일 공개한 보고서, 3일 숨진 A씨: a verb right after a day, in the past adnominal form
+# (a final ㄴ: 한, 된, 린, 진 ...) and followed by the noun it qualifies, says the day is
+# past whatever the sentence's predicate says (… 보고서에 따르면 … 전환한다).
+ADNOMINAL_PAST = re.compile(
+    r"[ \t](?!" + _alt(list(load_words("dates_adnominal_nouns.txt"))) + r"[ \t])"
+    r"[가-힣]{1,4}[한된린난진친던낸](?=[ \t]{1,2}[^\s\d])"
+)
+# 전날 종가, 전날보다, 전날 대비: a comparison's baseline, not a day the text tells of.
+BASELINE_AFTER = re.compile(r"[ \t]?(?:보다|대비|比|종가|동기|같은[ \t]?시[각간]|동시간)")
 
 # A sentence ends at a full stop, question or exclamation mark, or a line break.
 SENTENCE_END = re.compile(r"[.?!。]|\n")
@@ -255,6 +283,7 @@ _CANDIDATE_BRANCHES = (
     [f"{d}(?<![0-9]{d}){_DIGIT_AFTER}" for d in "0123456789"]
     + [f"{q}(?=[0-9]{{2}}\\s?년|[0-9]{{2}}\\.[ ]?[0-9])" for q in "'’‘"]
     + [r"\((?=\s?(?:[월화수목금토일]|Mon|Tue|Wed|Thu|Fri|Sat|Sun|현지|[0-9]))"]
+    + [r"\[(?=\s?[0-9]{1,2}:\s?[0-9]{2})"]
     + [f"{c}(?<![A-Za-z]{c})(?=[a-z])" for c in "ADFJMNOSTW"]
     + [f"{c}(?<![A-Za-z]{c})(?=\\.?M\\.?\\s?[0-9]{{1,2}}:[0-9])" for c in "AP"]
     + [f"{c}(?<=[년해올]{c})|{c}(?<=[년해올] {c})" for c in "초말"]
@@ -283,7 +312,7 @@ _FIRST = {
     "ww": _first(_kind_words("week", "weekend")),
     "hd": _first([row[0] for row in load_table("dates_holidays.tsv")], "설"),
     "px": "지오다이", "lc": "(현", "wd": "월화수목금토일", "wp": "(",
-    "dp": _first(list(daypart_kinds())), "hr": _first(_D, "열한두세네다여일아"), "ck": _D + "(AP",
+    "dp": _first(list(daypart_kinds())), "hr": _first(_D, "열한두세네다여일아"), "ck": _D + "([AP",
 }  # fmt: skip
 
 
@@ -373,8 +402,9 @@ _ALTERNATIVES = [
     r"(?:\s?(?P<hr_s>\d{1,2})\s?초(?!과|등|반|기|대|청|점|안|선))?"
     # 17시 기준, 0시부터: a whole hour used as a time of day
     rf"(?P<hr_use>(?=\s?(?:{_TIME_USE})))?)",
-    # 20:25, 09:34:45, (09:34), 09: 40
-    r"(?P<ck>\(\s?(?P<ck_h>\d{1,2}):\s?(?P<ck_m>\d{2})(?::(?P<ck_s>\d{2}))?\s?\)"
+    # 20:25, 09:34:45, (09:34), [10:12], 09: 40
+    r"(?P<ck>(?:\((?=[^)\n]{1,12}\))|\[(?=[^\]\n]{1,12}\]))"
+    r"\s?(?P<ck_h>\d{1,2}):\s?(?P<ck_m>\d{2})(?::(?P<ck_s>\d{2}))?\s?[)\]]"
     # ISO 8601 time after the T of a date: 15:30:00.123+09:00, 06:30Z
     r"|(?<=[0-9]T)(?P<ck_h3>\d{2}):(?P<ck_m3>\d{2})(?::(?P<ck_s3>\d{2})(?:[.,]\d{1,9})?)?"
     r"(?P<ck_tz>Z|[+\-](?P<ck_zh>\d{2}):?(?P<ck_zm>\d{2}))?(?![0-9])"

@@ -11,7 +11,10 @@ In scope:
   ``12일 오후``, ``지난 8월27일``, ``오는 28일``, ``9월``, ``내년 1분기``, ``이달 말``,
   ``다음 주 월요일``, ``오늘(27일)``, ``모레(15)``, ``3일 전``, ``한 시간 뒤``, ``오후 3시 반``,
   holidays (``추석``, ``설날`` from the ``holidays`` package's KR calendar), and the
-  anaphoric ``이날``/``전날``/``당일``/``전년도`` (relative to the date mentioned before them).
+  anaphoric ``이날``/``전날``/``당일``/``전년도`` (relative to the date mentioned before them:
+  the last one in the sentence, else the last main-event day for ``이날``; a past-tense
+  sentence skips coming days, and ``전날 종가`` is a baseline, not a day to count from).
+  A time with no day (``오후 7시2분쯤``) is reported only before any day was found.
   A bare day or month is placed by the sentence's tense: past -> on or before the
   reference, future (``예정``, ``-겠``, ``-ㄴ다``) -> on or after; cues of quoted speech or of
   a reported clause (``확대하겠다고 밝혔다``) do not count. With no cue a bare day leans to
@@ -21,8 +24,8 @@ In scope:
   :attr:`DateMention.until`); ``parse_date`` reads the range as one mention.
 
 Out of scope: durations (``2년간``, ``96일 동안``, ``3시간``), event names written as dates
-(``5·18``, ``6·25``), recurring days (``매주 수요일``), academic years (``2026학년도``),
-centuries, and "지금" inside running text (only :func:`parse_date` reads it). The clock is
+(``5·18``, ``6·25``), recurring days (``매주 수요일``, ``매달 마지막 수요일``), academic
+years (``2026학년도``), centuries, and "지금" inside running text (only :func:`parse_date` reads it). The clock is
 never read: with no reference, relative expressions are found with ``value=None``.
 """
 
@@ -39,12 +42,16 @@ from functools import cache, lru_cache
 from dateutil import tz as dateutil_tz
 
 from kornews._dates_scan import (
+    ADNOMINAL_PAST,
     ATOMS_AT,
+    BASELINE_AFTER,
     CANDIDATES,
     NOON_AFTER,
     QUOTED_TAIL,
     QUOTES,
     RECURRING_BEFORE,
+    RECURRING_WINDOW,
+    REPORTING_AFTER,
     SENTENCE_BEFORE,
     SENTENCE_END,
     STAMP_BEFORE,
@@ -74,8 +81,8 @@ _RANK = {
 _Mode = Callable[[], "str | None"]
 """Gives the resolution mode of a mention (see :func:`_choose`), computed on first need."""
 _GAP = re.compile(r"[ \t\u00a0]{0,3}")
-# A day told as background to the main event (앞서 지난달 19일, 당시 3일, 지난 2일): 이날 and
-# 전날 further on still refer to the main event's day.
+# A day told as background to the main event (앞서 지난달 19일, 당시 3일, 지난 2일): 이날 in
+# a later sentence still refers to the main event's day (전날 counts from the last day told).
 _BACKGROUND = re.compile(
     r"(?:(?<![가-힣])(?:앞서|당시)[ \t,]{1,2}|(?<![가-힣])지난)(?=[^\n]{0,2}$)"
 )
@@ -89,6 +96,7 @@ _COORD = re.compile(r"\s{0,2}(?:과|와|및|,|·|ㆍ)\s{0,2}")
 _STAMP_HEAD = re.compile(r"[^\d\s]{1,12}[ \t]{0,3}[:：]?[ \t]{0,3}")
 _PARTICLE_TAIL = re.compile(r"(?:부터|까지|에|에는|에도|엔|께|쯤|경|무렵|은|는|이|가|을|를|의)")
 _TERMINAL = {"by", "lm", "of", "ym"}
+_WEEK_WD = (["ww", "wd"], ["px", "wd"])  # 다음 주 화요일, 지난 금요일
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,14 +179,28 @@ class _Parts:
 
 
 @dataclass(slots=True)
+class _Anchor:
+    """A day mentioned in the text, as a base for 이날/전날 further on."""
+
+    day: dt.date
+    end: int  # where its mention ends
+    background: bool  # 지난 2일, 앞서 …: not the day the article is about
+
+
+@dataclass(slots=True)
 class _Context:
     ref: dt.date | None
     ref_dt: dt.datetime | None
     tz: dt.tzinfo
     last_day: dt.date | None = None
-    # The last day not told as background (지난 2일, 앞서 …, 당시 …): what 이날 refers to.
-    main_day: dt.date | None = None
-    last_day_end: int = -1  # where the mention of last_day ends
+    # Days that 이날/전날 may count from (see _anaphor_base): the last day mentioned, the
+    # last main-event day (not told as background: 지난 2일, 앞서 …, 당시 …), and the same
+    # two among days on or before the reference (a past-tense 이날 cannot be a coming day).
+    last: _Anchor | None = None
+    main: _Anchor | None = None
+    last_past: _Anchor | None = None
+    main_past: _Anchor | None = None
+    used: _Anchor | None = None  # the anchor the anaphor just resolved counted from
     text: str = ""
     at: int = 0  # where the mention being resolved starts
     at_end: int = 0  # and ends
@@ -196,8 +218,8 @@ def find_dates(text: str, reference: dt.date | dt.datetime | None = None) -> lis
         text: Korean (news) text.
         reference: The article's own date or datetime. Relative expressions (``12일``,
             ``내년``, ``오늘``) resolve against it; anaphoric ones (``이날``, ``전날``) against
-            the nearest date mentioned before them, else against it. Without it they are
-            still found, with ``value=None``. An aware datetime sets the timezone of the
+            a date mentioned before them (see the module docstring), else against it.
+            Without it they are still found, with ``value=None``. An aware datetime sets the timezone of the
             values; otherwise Asia/Seoul.
 
     Returns:
@@ -322,6 +344,7 @@ def _find(text: str, ctx: _Context, whole: bool) -> list[DateMention]:
     n = len(atoms)
     last: _Parts | None = None
     last_end = -1
+    seen_day = False  # a mention at day grain or finer was found
     while i < n:
         inherit = None
         if (
@@ -358,10 +381,20 @@ def _find(text: str, ctx: _Context, whole: bool) -> list[DateMention]:
                     right = None
                 if right is not None:
                     end, j = rend, k
+        time_only = _time_only(parts)
+        if right is None and not whole and seen_day and time_only:
+            # 오후 7시2분쯤 after the story's day was told: a time of day with no day of its
+            # own names no calendar date, only a moment of a day already reported. Before
+            # any day (18시 기준 확진자) it is the one date the text gives, and reported.
+            i = j
+            continue
         split = None
         if right is not None and not whole:
             split = (left_end, atoms[j - len(right.kinds)].start)
-        out.extend(_resolve(text, start, end, parts, right, ctx, split))
+        got = _resolve(text, start, end, parts, right, ctx, split)
+        out.extend(got)
+        if not seen_day and not time_only:
+            seen_day = any(m.grain in _DAY_GRAINS for m in got)
         last, last_end = (right if right is not None else parts), end
         i = j
     return out
@@ -418,6 +451,8 @@ def _glue(
         parts.year, parts.year_rel = inherit.year, inherit.year_rel
         parts.year_anaphor, parts.new_year = inherit.year_anaphor, inherit.new_year
         parts.month, parts.month_rel = inherit.month, inherit.month_rel
+        # 오는 4월 4일과 5일: the prefix speaks for every day of the group.
+        parts.prefix = inherit.prefix
     rank = -1
     j = i
     end = first.end
@@ -429,9 +464,10 @@ def _glue(
             if (
                 gap == "인 "
                 and prev.kind in ("wd", "an", "hd")
-                and (len(parts.kinds) == 1 or parts.kinds == ["hd", "an"])
+                and (len(parts.kinds) == 1 or parts.kinds in (["hd", "an"], *_WEEK_WD))
             ):
-                # 수요일인 모레, 설 명절 당일인 17일: the second names the day.
+                # 수요일인 모레, 설 명절 당일인 17일, 다음 주 화요일인 13일: the second names
+                # the day.
                 if a.kind not in ("dx", "dy", "an", "nd"):
                     break
                 parts = _Parts(weekday=parts.weekday, weekday_bracket=True)
@@ -554,6 +590,7 @@ def _apply(parts: _Parts, a: _Atom) -> bool:
     elif k == "lc":
         parts.local = True
     elif k == "yr":
+        _clear_year(parts)  # 2021년 3월부터 2023년 9월까지: the end's own year wins
         if m.group("yr_n"):
             parts.year = int(m.group("yr_n"))
         elif m.group("yr_3"):
@@ -563,8 +600,12 @@ def _apply(parts: _Parts, a: _Atom) -> bool:
             parts.year = 2000 + int(m.group("yr_2"))
         return 1000 <= parts.year <= 2999
     elif k == "by":
+        _clear_year(parts)
         parts.year = int(m.group("by_n"))
     elif k == "yw":
+        # 2021년 3월부터 지난해 9월까지: 지난해 counts from the reference, never from the
+        # year the range's start inherited.
+        _clear_year(parts)
         if m.group("yw_ol"):
             parts.year_rel = 0
         else:
@@ -596,7 +637,7 @@ def _apply(parts: _Parts, a: _Atom) -> bool:
             month = WORD_ARG.get(m.group("mok_n") + "월")
         if month is None or not 1 <= month <= 12:
             return False
-        parts.month = month
+        parts.month, parts.month_rel = month, None  # 다음 달부터 8월까지: August itself
         if k == "mo" and m.group("mo_mod"):
             parts.month_mod = _month_mod(m.group("mo_mod"))
     elif k == "mw":
@@ -604,7 +645,7 @@ def _apply(parts: _Parts, a: _Atom) -> bool:
         if WORD_KIND[w] == "quarter":
             parts.quarter_rel = WORD_ARG[w]
             return True
-        parts.month_rel = WORD_ARG[w]
+        parts.month, parts.month_rel = None, WORD_ARG[w]
         if WORD_KIND[w] in ("monthstart", "monthend"):
             parts.month_mod = "early" if WORD_KIND[w] == "monthstart" else "late"
         if m.group("mw_p"):
@@ -735,6 +776,12 @@ def _apply(parts: _Parts, a: _Atom) -> bool:
     return True
 
 
+def _clear_year(parts: _Parts) -> None:
+    """Forget a year inherited from the start of a range or a coordination."""
+    parts.year = parts.year_rel = parts.year_anaphor = None
+    parts.new_year = False
+
+
 def _paren(s: str | None) -> int | None:
     if s is None:
         return None
@@ -812,7 +859,9 @@ def _complete(parts: _Parts, text: str, start: int, end: int, whole: bool) -> bo
     ):
         return False  # 징역 1년 6월, 징역 15년 6월 1일: a sentence, not a date
     # 매주 수요일 is a recurring day, not a date.
-    return not ("wd" in kinds and RECURRING_BEFORE.search(text, max(0, start - 6), start))
+    return not (
+        "wd" in kinds and RECURRING_BEFORE.search(text, max(0, start - RECURRING_WINDOW), start)
+    )
 
 
 # --------------------------------------------------------------------------- resolution
@@ -928,11 +977,14 @@ def _resolve(
         if parts.prefix is not None:
             return parts.prefix
         if not mode_cache:
-            tense = ctx.tenses.at(end) if ctx.tenses is not None else None
+            if ADNOMINAL_PAST.match(text, end):
+                tense: str | None = "past"
+            else:
+                tense = ctx.tenses.at(end) if ctx.tenses is not None else None
             mode_cache.append(tense + "?" if tense is not None else None)
         return mode_cache[0]
 
-    ctx.text, ctx.at, ctx.at_end = text, start, end
+    ctx.text, ctx.at, ctx.at_end, ctx.used = text, start, end, None
     value, until, grain, mismatch = _value(parts, ctx, mode)
     # A page's stamp is a full date (입력 2024.01.01 09:00), so only those look for one.
     stamp_m = (
@@ -951,9 +1003,14 @@ def _resolve(
         or _BACKGROUND.search(text, max(0, start - 6), start + 2) is not None
     )
     if right is None:
-        _remember(ctx, value, grain, background)
+        if parts.day_anaphor is None or not BASELINE_AFTER.match(text, end):
+            # 전날 종가, 전날보다: a baseline, never a day that 이날 could refer to.
+            background = background or _anaphor_background(ctx, parts)
+            _remember(ctx, value, grain, background)
         return [_mention(text, start, end, value, until, grain, local, relative, stamp,
                          mismatch, parts.weekday)]  # fmt: skip
+    if value is not None:
+        ctx.last_year = value.year  # 2022년 3월부터 이듬해 2월까지: 2023
     rv, runtil, rgrain, rmismatch = _value(right, ctx, mode)
     if rv is not None and value is not None:
         rv, runtil = _after(rv, runtil, value, right)
@@ -1018,24 +1075,60 @@ def _remember(ctx: _Context, value: dt.date | None, grain: str, background: bool
         return
     day = value.date() if isinstance(value, dt.datetime) else value
     if grain in ("day", "hour", "minute", "second"):
-        ctx.last_day, ctx.last_day_end = day, ctx.at_end
+        ctx.last_day = day
+        anchor = _Anchor(day, ctx.at_end, background)
+        past = ctx.ref is None or day <= ctx.ref
+        ctx.last = anchor
+        if past:
+            ctx.last_past = anchor
         if not background:
-            ctx.main_day = day
+            ctx.main = anchor
+            if past:
+                ctx.main_past = anchor
     ctx.last_year = day.year
 
 
-def _anaphor_base(ctx: _Context) -> dt.date | None:
-    """The day 이날/전날 count from: the last day named in the same sentence, else the last
-    main-event day (past background days: 앞서 지난달 19일 ...), else the reference."""
-    last = ctx.last_day
-    if last is not None and SENTENCE_END.search(ctx.text, ctx.last_day_end, ctx.at) is None:
-        return last
-    return ctx.main_day or last or ctx.ref
+def _anaphor_background(ctx: _Context, parts: _Parts) -> bool:
+    """Whether an anaphoric day is background: it counts from a background day, or it is a
+    day before or after (전날, 다음날) the main event's day, unless that day is only the
+    report's (5일 소방본부에 따르면 전날 …: then 전날 is the event's day)."""
+    if parts.day_anaphor is None:
+        return False
+    if ctx.used is not None and ctx.used.background:
+        return True
+    main = ctx.main
+    if parts.day_anaphor == 0 or main is None:
+        return False
+    # 5일 경찰에 따르면, 24일 밝혔다: the day of the report, not of the event.
+    return REPORTING_AFTER.match(ctx.text, main.end) is None
+
+
+def _anaphor_base(ctx: _Context, offset: int) -> dt.date | None:
+    """The day 이날/전날 count from, recording its anchor in ``ctx.used``.
+
+    The last day named in the same sentence; else, for 전날/다음날, the last day named
+    (지난 22일 … 전날 오후 9시: the 21st); else, for 이날, the last main-event day (past
+    background days: 앞서 지난달 19일 ...); else the reference. In a past-tense sentence,
+    days after the reference are passed over (… 다음 주 화요일 열리는 회의 … 이날 순매도했다).
+    """
+    last, main = ctx.last, ctx.main
+    if (last is not ctx.last_past or main is not ctx.main_past) and (
+        ctx.tenses is not None and ctx.tenses.at(ctx.at_end) == "past"
+    ):
+        last, main = ctx.last_past, ctx.main_past
+    if last is not None and (
+        offset != 0 or SENTENCE_END.search(ctx.text, last.end, ctx.at) is None
+    ):
+        ctx.used = last
+    else:
+        ctx.used = main or last
+    return ctx.used.day if ctx.used is not None else ctx.ref
 
 
 _GRAIN_ORDER = {
     "year": 0, "quarter": 1, "month": 2, "week": 3, "day": 4, "hour": 5, "minute": 6, "second": 7,
 }  # fmt: skip
+_DAY_GRAINS = frozenset({"day", "hour", "minute", "second"})
 
 
 def _is_relative(p: _Parts) -> bool:
@@ -1276,10 +1369,24 @@ def _year_month(p: _Parts, ctx: _Context, mode: _Mode) -> tuple[int, int] | None
     chosen_mode = mode()
     if p.prefix is not None:
         # 오는 4월 said in April is next April, 지난 4월 said in April last April: the
-        # month the article is in would be 이달.
-        cands = [c for c in cands if c != ref.replace(day=1)]
+        # month the article is in would be 이달. A part of it still wholly ahead (오는 3월
+        # 중순 said on 1 March) or wholly past (지난 3월 초 said on 25 March) is this month's.
+        this = ref.replace(day=1)
+        if not _part_clear_of(p, this, ref):
+            cands = [c for c in cands if c != this]
     got = _choose(cands, ref.replace(day=1), chosen_mode)
     return (got.year, got.month) if got is not None else None
+
+
+def _part_clear_of(p: _Parts, month: dt.date, ref: dt.date) -> bool:
+    """Whether the part of ``month`` that ``p`` names (초/중순/말) lies wholly on the side of
+    ``ref`` its prefix points to (after it for 오는, before it for 지난)."""
+    if p.month_mod is None:
+        return False
+    lo, hi = {"early": (1, 10), "mid": (11, 20)}.get(p.month_mod, (21, 31))
+    if p.prefix == "future":
+        return month.replace(day=lo) > ref
+    return month.replace(day=min(hi, monthrange(month.year, month.month)[1])) < ref
 
 
 def _day(p: _Parts, ctx: _Context, mode: _Mode) -> dt.date | None:
@@ -1289,7 +1396,7 @@ def _day(p: _Parts, ctx: _Context, mode: _Mode) -> dt.date | None:
         if p.day_rel is not None:
             got = ref + dt.timedelta(days=p.day_rel) if ref is not None else None
         else:
-            base = _anaphor_base(ctx)
+            base = _anaphor_base(ctx, p.day_anaphor or 0)
             got = base + dt.timedelta(days=p.day_anaphor or 0) if base is not None else None
         if got is not None and p.paren_day is not None and got.day != p.paren_day:
             # 오늘(28일) written a day before the reference: the printed day wins, taken

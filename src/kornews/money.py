@@ -194,6 +194,10 @@ _LATIN = LazyPattern("[A-Za-z]")
 _CTX_AFTER = LazyPattern(
     f"여?(?:[ ]?(?:으로|로|을|를|이|가|의|에|은|는|도))? ?{_words_alt([w for w, p in _CONTEXT if p == 'after'])}"
 )
+# 2.3조에 독일 특수소재 기업 인수: a price, the deal's verb a few words on in the clause.
+_CTX_PRICE = LazyPattern(
+    r"에[ ](?:[^\s.!?…·,]{1,15}[ ]){0,3}" + _words_alt([w for w, p in _CONTEXT if p == "price"])
+)
 _ORDINAL_BEFORE = LazyPattern("제 ?$")
 _WON_NAMED_BEFORE = LazyPattern("(?<![가-힣])(?:한화|원화)(?:로)? ?(?:약 ?)?$")
 _BIG_ONLY = LazyPattern("[억조경]")
@@ -482,8 +486,8 @@ def _implicit_krw(text: str, num: str, start: int, end: int, previous: Money | N
     It must not be followed by a counter (``1억 명``). After ``한화``/``원화`` (``한화 약
     16만``) that is enough; otherwise it must use 억/조/경 and have a
     money word right after (``투입``, ``규모``, also behind a particle: ``152억으로 증액``)
-    or right before (``사업비 240억``), or follow a KRW amount closely in the same sentence
-    (``77억원에서 152억으로``).
+    or right before (``사업비 240억``), or be a price (``2.3조에 독일 기업 인수``), or
+    follow a KRW amount closely in the same sentence (``77억원에서 152억으로``).
     """
     if _COUNTER.match(text, end, min(len(text), end + 12)):
         return False
@@ -494,6 +498,8 @@ def _implicit_krw(text: str, num: str, start: int, end: int, previous: Money | N
     if not _BIG_ONLY.search(num):
         return False  # 10만 가구, 500만 관객: only 억/조 amounts drop 원 in headlines
     if _CTX_AFTER.match(text, end, min(len(text), end + 16)):
+        return True
+    if _CTX_PRICE.match(text, end, min(len(text), end + 64)):
         return True
     if _CTX_BEFORE.search(text, max(0, start - 16), start) is not None:
         return True
