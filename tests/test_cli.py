@@ -588,6 +588,51 @@ def test_extract_single_and_batch(capsys: pytest.CaptureFixture[str], tmp_path: 
     assert row["title"] == data["title"]
 
 
+def test_extract_no_lines_drops_only_the_lines(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    seeds = sorted(SEEDS.glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in seeds]
+    corpus = write_lines(tmp_path / "c.jsonl", [record(id=i, text=t) for i, t in enumerate(texts)])
+    code, full, _ = run(capsys, "extract", "--jsonl", str(corpus))
+    assert code == 0
+    expected = [
+        {k: v for k, v in json.loads(line).items() if k != "lines"} for line in full.splitlines()
+    ]
+    assert all(json.loads(line)["lines"] for line in full.splitlines())
+    for jobs in ("1", "2"):
+        out = tmp_path / f"slim{jobs}.jsonl"
+        code, _, _ = run(
+            capsys, "extract", "--jsonl", str(corpus), "--no-lines", "-o", str(out), "--jobs", jobs
+        )
+        assert code == 0
+        assert read_jsonl(out) == expected
+    code, single, _ = run(capsys, "extract", str(SEED_001), "--no-lines")
+    assert code == 0
+    number = seeds.index(SEED_001)
+    assert {"id": number, **json.loads(single)} == expected[number]
+
+
+def test_jsonl_from_stdin_with_workers() -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    lines = [record(id=i, text=texts[i % len(texts)]) for i in range(40)]
+    lines.insert(3, b"{not json")
+    data = b"\n".join(lines) + b"\n"
+    outputs = []
+    for jobs in ("1", "2"):
+        done = subprocess.run(
+            [sys.executable, "-m", "kornews", "bylines", "--jsonl", "-", "--jobs", jobs],
+            input=data,
+            capture_output=True,
+            check=False,
+        )
+        assert done.returncode == 1
+        assert b"line 4: invalid JSON" in done.stderr
+        outputs.append(done.stdout)
+    assert outputs[0] == outputs[1]
+    assert [json.loads(line)["id"] for line in outputs[0].splitlines()] == list(range(40))
+
+
 # --------------------------------------------------------------------------- real processes
 
 

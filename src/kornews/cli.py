@@ -95,6 +95,24 @@ def _run_extract(text: str, reference: date | datetime | None) -> dict[str, Any]
     return dict(data) if isinstance(data, dict) else {"article": data}
 
 
+def _run_extract_without_lines(text: str, reference: date | datetime | None) -> dict[str, Any]:
+    """``extract`` without the ``lines`` field (every line of the page with its label)."""
+    from kornews.article import extract
+
+    article = extract(text, reference=reference)
+    # Emptied before the conversion, so the dropped records are not converted either.
+    if dataclasses.is_dataclass(article) and any(
+        f.name == "lines" for f in dataclasses.fields(article)
+    ):
+        article = dataclasses.replace(article, lines=())
+    data = to_jsonable(article)
+    if not isinstance(data, dict):
+        return {"article": data}
+    data = dict(data)
+    data.pop("lines", None)
+    return data
+
+
 def _run_money(text: str, reference: date | datetime | None) -> dict[str, Any]:
     from kornews.money import find_money
 
@@ -138,8 +156,11 @@ class CommandRunner:
 
     command: str
     reference: date | datetime | None = None
+    no_lines: bool = False
 
     def __call__(self, text: str) -> dict[str, Any]:
+        if self.no_lines and self.command == "extract":
+            return _run_extract_without_lines(text, self.reference)
         return _RUNNERS[self.command](text, self.reference)
 
 
@@ -292,7 +313,8 @@ _JSON_COMMANDS: tuple[tuple[str, str, str, str | None, str | None], ...] = (
         "extract",
         "extract the article: title, published, bylines, body, money, dates",
         "Extract the article of each page as JSON (Article.to_dict()).",
-        None,
+        "  kornews extract --jsonl corpus.jsonl --no-lines -o articles.jsonl   "
+        "# without per-line labels",
         "resolve relative dates against this when the page has no published time",
     ),
     (
@@ -362,6 +384,13 @@ def build_parser() -> argparse.ArgumentParser:
         _add_io(p, single_json=True)
         if reference:
             p.add_argument("--reference", type=_reference, metavar="DATE", help=reference)
+        if name == "extract":
+            p.add_argument(
+                "--no-lines",
+                action="store_true",
+                help="leave out the 'lines' field (every page line with its label): "
+                "about half the output of a batch",
+            )
 
     p = sub.add_parser(
         "dedup",
@@ -456,29 +485,43 @@ def _finish(stats: _batch.BatchStats, errors: str | None) -> int:
 
 def _run_batch(
     args: argparse.Namespace,
-    work: Callable[[Any], _batch.Outcome],
-    items: Iterator[Any] | list[Any],
+    work: Callable[[Any], _batch.Chunk],
+    chunks: Iterator[Any],
     total: int | None,
+    observe: Callable[[_batch.Chunk], None] | None = None,
 ) -> int:
     jobs: int = args.jobs
+    preload = _worker_preload(args.command)
+    if jobs > 1:
+        # First thing: the worker server starts and imports the command's module while
+        # this process goes on opening files and importing the pool machinery.
+        _batch.start_worker_server(preload)
     progress = _batch.progress_enabled(args.progress)
-    preload = _PRELOAD.get(args.command, ())
     with (
-        _batch.atomic_output(args.output) as out,
+        _batch.atomic_binary_output(args.output) as out,
         _batch.optional_output(args.errors) as errors,
+        contextlib.closing(
+            _batch.run_ordered(work, chunks, jobs=jobs, preload=preload, observe=observe)
+        ) as done,
     ):
-        outcomes = _batch.run_ordered(work, items, jobs=jobs, preload=("kornews._batch", *preload))
         stats = _batch.write_batch(
-            outcomes, out=out, errors=errors, total=total, progress=progress, desc=args.command
+            done, out=out, errors=errors, total=total, progress=progress, desc=args.command
         )
     return _finish(stats, args.errors)
+
+
+def _worker_preload(command: str) -> tuple[str, ...]:
+    # kornews.cli too: each worker unpickles a CommandRunner, which imports it.
+    return ("kornews.cli", *_PRELOAD.get(command, ()))
 
 
 def _cmd_text(args: argparse.Namespace) -> int:
     """clean / extract / money / dates / bylines over a file, stdin, a folder or JSONL."""
     command: str = args.command
-    runner = CommandRunner(command, getattr(args, "reference", None))
     source: str = args.input
+    runner = CommandRunner(
+        command, getattr(args, "reference", None), getattr(args, "no_lines", False)
+    )
     # Fail once, up front, rather than once per record, when the command's module is missing.
     # With worker processes only the workers need it: the parent just checks it is there.
     for module in _PRELOAD[command]:
@@ -502,13 +545,15 @@ def _cmd_text(args: argparse.Namespace) -> int:
         work = _batch.JsonlWork(runner, args.field, args.id_field, args.encoding)
         # The total only feeds the progress bar: skip the extra pass over the file without it.
         total = _batch.count_lines(source) if _batch.progress_enabled(args.progress) else None
-        return _run_batch(args, work, _batch.jsonl_lines(source), total)
+        sizer = _batch.ChunkSizer()
+        return _run_batch(args, work, _batch.jsonl_chunks(source, sizer), total, sizer.observe)
 
     if is_dir:
         files = [str(p) for p in _batch.text_files(source)]
         if not files:
             _err(f"no *.txt files under {source}")
-        return _run_batch(args, _batch.FileWork(runner, args.encoding), files, len(files))
+        chunks = _batch.batched(files, _batch.FILES_PER_CHUNK)
+        return _run_batch(args, _batch.FileWork(runner, args.encoding), chunks, len(files))
 
     if source != "-" and not Path(source).exists():
         _err(f"cannot read {source}: no such file or folder")
