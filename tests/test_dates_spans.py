@@ -1,0 +1,30 @@
+"""A count of days before or behind something is a span, not a day of the month."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kornews.dates import find_dates
+
+REF = date(2025, 6, 20)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "선거를 9일 앞두고 후보들이 유세했다.",
+        "개막을 3일 앞둔 축제장이 붐볐다.",
+        "장마가 평년보다 7일 늦어 시작됐다.",
+        "공사가 예정보다 5일 늦게 끝났다.",
+        "개통이 계획보다 2일 빨리 이뤄졌다.",
+    ],
+)
+def test_days_counted_before_or_behind_are_not_dates(text: str) -> None:
+    assert [m.text for m in find_dates(text, reference=REF)] == []
+
+
+def test_a_day_of_the_month_before_other_words_is_still_a_date() -> None:
+    (m,) = find_dates("축제는 9일 앞 광장에서 열렸다.", reference=REF)
+    assert (m.text, m.value) == ("9일", date(2025, 6, 9))
