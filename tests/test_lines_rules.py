@@ -20,12 +20,52 @@ def label_of(
     return classify_lines("\n".join([*before, line, *after]))[len(before)].label
 
 
-@pytest.mark.parametrize("crumbs", ["HOME > 사회 > 노동", "지역 > 광주", "경제 › 금융"])
-def test_breadcrumb_is_navigation_and_not_the_headline(crumbs: str) -> None:
+@pytest.mark.parametrize("crumbs", ["HOME > 사회 > 노동", "지역 > 광주", "예시일보 | 사람들"])
+def test_breadcrumb_is_a_section_label_and_not_the_headline(crumbs: str) -> None:
+    # A trail of section names: meta in the header (like a lone section word), never title.
     got = labels(crumbs, HEADLINE, LEDE)
-    assert got[0][0] == "boilerplate"
-    assert got[0][1] in ("breadcrumb", "menu")  # section words alone are a menu already
+    assert got[0] == ("meta", "breadcrumb")
     assert got[1] == ("title", "headline")
+    assert labels(HEADLINE, LEDE, "저작권자 © 예시일보 무단전재 및 재배포 금지", crumbs)[3][0] == (
+        "boilerplate"
+    )
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "입력 2022.12.05 (19:21) 수정 2022.12.05 (19:52) 뉴스9(대전)",
+        "보도시점 2024. 6. 11.(화) 조간",
+        "서울--(예시와이어) 2025년 10월 28일 --",
+    ],
+)
+def test_stamp_rows_with_other_fields_are_meta(stamp: str) -> None:
+    assert label_of(stamp) == "meta"
+
+
+@pytest.mark.parametrize("widget", ["가가", "가 가 가 가 가"])
+def test_font_size_widgets_are_meta(widget: str) -> None:
+    assert labels(HEADLINE, widget, LEDE)[1] == ("meta", "font-size")
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["글 홍길동 기자 · 사진 김철수 기자", "예시 광주방송 홍길동 기자", "KBS 뉴스 홍길동입니다."],
+)
+def test_more_credit_shapes_are_bylines(credit: str) -> None:
+    assert label_of(credit, before=(HEADLINE, LEDE), after=()) == "byline"
+
+
+@pytest.mark.parametrize("chrome", ["한국경제 구독", "예시 광주방송"])
+def test_outlet_chrome_is_not_a_sign_off(chrome: str) -> None:
+    assert label_of(chrome, before=(), after=(HEADLINE, LEDE)) != "byline"
+
+
+def test_a_broadcast_script_without_headline_has_no_title() -> None:
+    got = labels(
+        "◀ 앵커 ▶", "어젯밤(21일) 도심의 한 빌라에서", "불이 나 주민 30여 명이 대피했습니다."
+    )
+    assert [label for label, _ in got] == ["meta", "body", "body"]
 
 
 @pytest.mark.parametrize(
@@ -73,6 +113,11 @@ def test_the_articles_own_stamp_after_the_copyright_stays_meta() -> None:
         "'경제 뉴스' 카테고리의 다른 글",
         "관련 키워드광주청년일자리",
         "▷ 이메일 : tip@example.com",
+        "▷ 이메일 tip@example.com",
+        "예시스포츠 기사 더 보기",
+        "SUBSCRIBE 정기구독 신청하기",
+        "번역beta",
+        "글씨크기 조절하기",
         "이 자료는 예시부의 보도자료를 전재하여 제공함을 알려드립니다.",
     ],
 )

@@ -223,7 +223,7 @@ _TIP_RE = re.compile(
     r"(?:(?:기사|뉴스)?제보\s?(?:는|하기|방법|안내)?\s?[:：]?\s?[\[(]?\s?(?:" + _TIP_WORDS + r")"
     r"|[\[(<【]\s?(?:" + _TIP_WORDS + r")\s?[\])>】]"
     # "▷ 이메일 : …" under a tip box's heading.
-    r"|[▷▶■●◆☞]\s?(?:" + _TIP_WORDS + r")\s?[:：])",
+    r"|[▷▶■●◆☞]\s?(?:" + _TIP_WORDS + r")\s?[:：]?\s?\S)",
     re.IGNORECASE,
 )
 _HANGUL_RE = re.compile(r"[가-힣]")
@@ -285,10 +285,16 @@ _EMAIL_RE = re.compile(
     re.IGNORECASE,
 )
 # "[서울=뉴시스]홍길동 기자" (brackets stripped but the inner one), "홍길동·김철수 기자".
+# "kbc 광주방송 홍길동 기자": an outlet of up to two words before the name.
 _ROLE_CREDIT_RE = re.compile(
-    r"(?:[^\s=/]{1,15}\s?[=/]\s?)?(?:[가-힣A-Za-z0-9]{2,12}(?:\s|\]\s?))?"
+    r"(?:[^\s=/]{1,15}\s?[=/]\s?)?(?:[가-힣A-Za-z0-9]{2,12}(?:\s|\]\s?)){0,2}"
     r"[가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4}){0,3}\s?(?:" + _ROLES + r")"
 )
+# A magazine's credit list: "글 홍길동 기자 · 사진 김철수 기자".
+_CREDIT_ITEM = (
+    r"(?:글|사진|영상|그래픽|일러스트|취재)\s?[=:]?\s?[가-힣]{2,4}(?:\s?(?:" + _ROLES + r"))?"
+)
+_CREDIT_LIST_RE = re.compile(_CREDIT_ITEM + r"(?:\s?[·/|,]\s?" + _CREDIT_ITEM + r"){1,3}")
 _SIGN_OFF_RE = re.compile(
     r"[◎☞▶]?\s?(?:공감언론\s)?(?:" + _AGENCIES + r")\s?[가-힣]{2,4}(?:입니다\.?|\s?\()?",
     re.IGNORECASE,
@@ -296,8 +302,12 @@ _SIGN_OFF_RE = re.compile(
 # "KBS뉴스 홍길동입니다.": a broadcaster (Latin initials or a name ending in 방송/뉴스/TV...)
 # and a reporter's name; the name alone before 입니다 is too weak.
 _BROADCAST_SIGN_OFF_RE = re.compile(
-    r"(?:[A-Z]{2,6}|[가-힣A-Za-z0-9]{1,10}(?:방송|뉴스|TV|MBC|KBS|SBS|일보|신문))\s?[가-힣]{2,4}입니다\.?"
+    r"(?:[A-Z]{2,6}(?:\s?뉴스)?|[가-힣A-Za-z0-9]{1,10}(?:방송|뉴스|TV|MBC|KBS|SBS|일보|신문))"
+    r"\s?[가-힣]{2,4}입니다\.?"
 )
+# What follows an outlet's name in page chrome, not a reporter's name ("한국경제 구독",
+# "예시방송 광주방송"): a sign-off needs a person.
+_NOT_A_NAME_RE = re.compile(r"(?:방송|뉴스|일보|신문|경제|헤드라인|구독|구독중|홈|바로가기)$")
 _BY_RE = re.compile(r"(?:(?:written|posted|reported)\s)?by\s\S", re.IGNORECASE)
 _SOURCE_RE = re.compile(r"[\[(]?\s?(?:뉴스출처|자료출처|출처|자료제공|기사제공)\s?[:：]")
 # Date stamps: dates, times and weekdays, removed before checking what else is on the line.
@@ -315,6 +325,20 @@ _DATE_TOKEN_RE = re.compile(
     re.IGNORECASE,
 )
 _NON_WORD_RE = re.compile(r"[\W_]+")
+# A stamp word opening a line, then a date ("입력 2022.12.05", "보도시점 2024. 6. 11.").
+_STAMP_LEAD_RE = re.compile(
+    r"(?:" + _alternation(load_words("lines_stamp_leads.txt")) + r")\s?[:：]?\s?"
+    r"(?:19|20)?\d\d\s?[.\-/년]\s?\d{1,2}",
+    re.IGNORECASE,
+)
+_STAMP_LEAD_KEYS = frozenset(_key(w) for w in load_words("lines_stamp_leads.txt"))
+# A press-release wire's dateline line: "서울--(뉴스와이어) 2025년 10월 28일 --".
+_RELEASE_LINE_RE = re.compile(
+    r"[가-힣]{1,10}\s?-{1,2}\s?\([^()]{2,15}\)\s?-{0,2}\s?(?:19|20)\d\d\s?[.\-/년]\s?\d{1,2}"
+    r"\s?[.\-/월]\s?\d{1,2}\s?[.일]?\s?-{0,2}"
+)
+# A font-size widget: "가가", "가 가 가 가 가".
+_FONT_SIZE_RE = re.compile(r"가(?:\s?가){0,5}")
 # Words that mark a stamp as the article's own (not a list item's date).
 _TAIL_STAMP_RE = re.compile(
     r"송고|입력|수정|등록|승인|작성|업데이트|updated|published", re.IGNORECASE
@@ -512,8 +536,10 @@ def _intrinsic(f: _Feat, s: str, prefixed: bool, has_text: bool) -> tuple[LineLa
     if n <= 20 and _COMMENTS_RE.fullmatch(core):
         f.marker = True
         return "boilerplate", "comments"
+    if n <= 20 and core[0] == "가" and _FONT_SIZE_RE.fullmatch(core):
+        return "meta", "font-size"  # the schema's own example of a meta widget
     if n <= 60:
-        if key in _LIST_HEADERS or (key.endswith("더보기") and n <= 12):
+        if key in _LIST_HEADERS or (key.endswith("더보기") and n <= 20):
             f.list_header = f.marker = True
             return "boilerplate", "list-header"
         if not f.sents and key.endswith(_LIST_SUFFIXES):
@@ -588,6 +614,10 @@ def _intrinsic(f: _Feat, s: str, prefixed: bool, has_text: bool) -> tuple[LineLa
     byline = _byline_reason(f, core, stamped)
     if byline:
         return "byline", byline
+    if n <= 90 and not f.sents and (_STAMP_LEAD_RE.match(core) or _RELEASE_LINE_RE.fullmatch(core)):
+        # "입력 2022.12.05 (19:21) 수정 … 뉴스9(대전)", "보도시점 2024. 6. 11.(화) 조간",
+        # "서울--(뉴스와이어) 2025년 10월 28일 --": a stamp, whatever else the row prints.
+        return "meta", "date-stamp"
     if n <= 80 and not f.sents and _DIGIT_RE.search(head) and not _NOT_STAMP_RE.search(core):
         rest = stamped[0] if stamped else _STAMP_WORDS_RE.sub(" ", _DATE_TOKEN_RE.sub(" ", core))
         rest_key = _NON_WORD_RE.sub("", rest)
@@ -617,10 +647,12 @@ def _intrinsic(f: _Feat, s: str, prefixed: bool, has_text: bool) -> tuple[LineLa
         return None, ""
     if key in _AGENCY_KEYS:
         return "boilerplate", "outlet-name"
+    if n <= 80 and not f.sents and _crumbs(core):
+        # A trail of section names: header meta or footer navigation, like a section label.
+        f.section = True
+        return None, "breadcrumb"
     if n <= 300 and _menu(core):
         return "boilerplate", "menu"
-    if n <= 80 and not f.sents and _BREADCRUMB_RE.fullmatch(core):
-        return "boilerplate", "breadcrumb"
     if n <= 400 and core[0] == "<" and _MARKUP_RE.fullmatch(core):
         return "boilerplate", "markup"
     if not has_text and not _DIGIT_RE.search(head):
@@ -664,6 +696,19 @@ def _ui_only(key: str) -> bool:
                 furthest = max(furthest, j)
                 words += 1
     return reach[n] and words > 0
+
+
+def _crumbs(core: str) -> bool:
+    """A breadcrumb: ``HOME > 사회 > 노동``, or an outlet and its section ``예시일보 | 사람들``."""
+    if _BREADCRUMB_RE.fullmatch(core):
+        return True
+    if core.count("|") != 1:
+        return False
+    outlet, section = (part.strip() for part in core.split("|"))
+    if not outlet or not section or len(section) > 12 or len(section.split()) > 2:
+        return False
+    key = _key(outlet)
+    return bool(key) and (key in _AGENCY_KEYS or _brand(outlet, key))
 
 
 def _brand(core: str, key: str) -> bool:
@@ -710,7 +755,7 @@ def _menu(core: str) -> bool:
         # _key() of a token, which split() left without whitespace.
         folded = token.casefold()
         key = folded if folded.isalnum() else _NOT_ALNUM_RE.sub("", folded)
-        if key in _NAV or key in _SECTIONS or key in _LIST_HEADERS:
+        if key in _NAV or key in _SECTIONS or key in _LIST_HEADERS or key in _AGENCY_KEYS:
             known += 1
         elif not key or ("_" in token and _ICON_RE.fullmatch(token)):
             icons += 1
@@ -749,10 +794,12 @@ def _byline_reason(f: _Feat, core: str, stamped: list[str]) -> str:
     bare = core.strip("[]()<>〈〉/ ")
     if bare[-1:] in _ROLE_LAST and _ROLE_CREDIT_RE.fullmatch(bare):
         return "reporter-credit"
-    if _SIGN_OFF_RE.fullmatch(core) or (
+    if (_SIGN_OFF_RE.fullmatch(core) and not _NOT_A_NAME_RE.search(core.rstrip("(. "))) or (
         core.endswith(("입니다", "입니다.")) and _BROADCAST_SIGN_OFF_RE.fullmatch(core)
     ):
         return "sign-off"
+    if _CREDIT_LIST_RE.fullmatch(core):
+        return "credit-list"
     if _BY_RE.match(core) and not f.sents:
         return "by-credit"
     if _SOURCE_RE.match(core):
@@ -794,6 +841,7 @@ def _credit_stamp(core: str, stamped: list[str]) -> str:
         and key not in _NAV
         and key not in _LIST_HEADERS
         and key not in _UI_WORDS
+        and key not in _STAMP_LEAD_KEYS  # "보도시점 2025. 8. 29.(금) 10:00" names no one
     ):
         return "credit-stamp"
     return ""
@@ -963,9 +1011,12 @@ def _first_body(feats: list[_Feat]) -> int:
 
 def _title(feats: list[_Feat], first_body: int) -> None:
     """Pick the headline among the headline-like lines above the prose; the rest are decks."""
+    # A script tag ("◀ 앵커 ▶", "[리포트]") opens a broadcast script: what follows is spoken
+    # text, never the headline.
+    script = next((i for i in range(first_body) if feats[i].reason == "script-tag"), first_body)
     candidates = [
         i
-        for i in range(first_body)
+        for i in range(script)
         if feats[i].label is None and feats[i].headline and not feats[i].section
     ]
     # A plain service tagline ("보도자료 배포 서비스") beside a real headline is furniture;
@@ -1162,16 +1213,19 @@ def _rest(feats: list[_Feat], first_body: int) -> None:
     for i, f in enumerate(feats):
         if f.label == "title":
             title_seen = True
+        if f.reason == "script-tag":
+            title_seen = True  # a script's spoken lines are text, not header furniture
         if f.label is not None:
             continue
         if f.section:
             near_meta = any(
                 g.label == "meta" for g in (_prev_nonempty(feats, i), _next_nonempty(feats, i)) if g
             )
+            reason = f.reason or "section-label"  # or "breadcrumb"
             if i < first_body or near_meta:
-                f.label, f.reason = "meta", "section-label"
+                f.label, f.reason = "meta", reason
             else:
-                f.label, f.reason = "boilerplate", "section-label"
+                f.label, f.reason = "boilerplate", reason
             continue
         if f.headline and f.core.endswith(".") and f.n <= 40:
             near = (_prev_nonempty(feats, i), _next_nonempty(feats, i))
