@@ -487,8 +487,13 @@ def run_ordered(
             yield result
         finished = True
     finally:
-        # On an interrupt, drop the queued chunks; the workers finish (or are stopped
-        # in) the chunk they hold.
+        if not finished:
+            # Interrupted (Ctrl-C, SIGTERM, a failed write): stop the workers now instead
+            # of waiting for the chunks they hold, which may take long on odd records.
+            # ProcessPoolExecutor has no public way to do this before Python 3.14.
+            for process in list(getattr(executor, "_processes", {}).values()):
+                if process.is_alive():
+                    process.terminate()
         executor.shutdown(wait=finished, cancel_futures=not finished)
 
 

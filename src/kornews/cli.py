@@ -26,6 +26,7 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -726,6 +727,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _err("interrupted; no partial output was written")
         return EXIT_INTERRUPTED
+    except BrokenProcessPool:
+        _err("a worker process died (killed, or out of memory); no partial output was written")
+        return EXIT_FAILED
     except BrokenPipeError:
         # `kornews ... | head`: the reader left; not an error of ours.
         devnull = os.open(os.devnull, os.O_WRONLY)
