@@ -174,7 +174,14 @@ def test_page_flattened_into_one_line_gives_title_and_published() -> None:
         date(2022, 5, 2),
     )
     # Prose with a date in it is not a flattened header.
-    assert extract("시는 지난해 예시경제 2024.11.02 14:37 보도 이후 대책을 세웠다.").title is None
+    for prose in (
+        "시는 지난해 예시경제 2024.11.02 14:37 보도 이후 대책을 세웠다.",
+        "서울시는 10일 청년 지원책을 발표했다. 지원 대상은 2025.03.10 기준 서울 거주 청년이다.",
+        "금융위원회는 새 규정을 시행한다고 밝혔고 시행일은 2025.03.10 부터다. 업계는 환영했다.",
+        "코스피가 외국인 매수에 상승 마감한 가운데 (서울=연합뉴스) 집계에 따르면 거래가 늘었다.",
+    ):
+        a = extract(prose)
+        assert (a.title, a.published) == (None, None), prose
 
 
 def test_date_badge_after_the_first_lede_dates_a_list_page() -> None:
@@ -339,6 +346,19 @@ def test_bad_arguments() -> None:
         extract(b"bytes")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="reference"):
         extract("광주", reference="2025-01-01")  # type: ignore[arg-type]
+
+
+def test_many_date_lines_are_linear() -> None:
+    # Every line is a stamp candidate: the header-widget and badge checks look ahead and
+    # behind a bounded number of lines.
+    small, large = ("12.12\n2025\n" * 2_000, "12.12\n2025\n" * 16_000)
+    start = time.perf_counter()
+    extract(small)
+    t_small = time.perf_counter() - start
+    start = time.perf_counter()
+    extract(large)
+    t_large = time.perf_counter() - start
+    assert t_large < 8 * t_small * 3 + 1.0
 
 
 def test_large_page_is_linear() -> None:

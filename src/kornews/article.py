@@ -82,7 +82,9 @@ _QUOTE_VERBS = load_words("article_quote_verbs.txt")
 _FULL_DATE = r"(?:19|20)\d\d[.\-/]\d{1,2}[.\-/]\d{1,2}\.?"
 _FLAT_OPENER = regex.compile(
     r"[(\[]\s?[가-힣]{1,10}\s?=\s?[^()\[\]=\s]{2,15}\s?[)\]]"
-    r"|(?<=\s)[^\s\d<>()\[\]]{2,15}\s(?P<stamp>" + _FULL_DATE + r"(?:\s\d{1,2}:\d\d)?)(?=\s)"
+    r"|(?<=\s)(?P<outlet>[^\s\d<>()\[\]]{2,15})\s(?P<stamp>"
+    + _FULL_DATE
+    + r"(?:\s\d{1,2}:\d\d)?)(?=\s)"
     r"|\s[-–|]\s[^\s()]{2,20}\s?\((?P<stamp>" + _FULL_DATE + r")\)"
 )
 # A breadcrumb before the headline ("홈 > 사회 > 사건사고").
@@ -100,7 +102,10 @@ _FURNITURE_WORDS = frozenset(
 )
 _CREDIT_TOKEN = regex.compile(r"[가-힣]{2,4}기자")
 _NAME_TOKEN = regex.compile(r"[가-힣]{2,4}")
-_HEADLINE_END = regex.compile(r"(?:다|요)\s?\.\s*$")
+# A sentence ending anywhere, or a clause left open at the end ("…밝혔고", "…가운데"):
+# running text, not a headline.
+_SENTENCE_INSIDE = regex.compile(r"(?:다|요|까)\s?[.?!]")
+_CLAUSE_END = regex.compile(r"(?:고|며|면서|지만|는데|가운데|었고|했고)\s*$")
 _HANGUL = regex.compile(r"\p{Hangul}")
 # A date badge printed over two lines: the month and day, then the year ("12.12" / "2025").
 _BADGE_DAY = regex.compile(r"\s*(\d{1,2})\s?[./]\s?(\d{1,2})\.?\s*|\s*(\d{1,2})월\s?(\d{1,2})일\s*")
@@ -348,10 +353,15 @@ def _flattened_header(lines: tuple[Line, ...], printed: list[str]) -> _Flat | No
     title = " ".join(tokens[i:]).strip()
     if (
         not 8 <= len(title) <= 100
-        or _HEADLINE_END.search(title)
+        or _SENTENCE_INSIDE.search(title)
+        or _CLAUSE_END.search(title)
         or not _HANGUL.search(title)
         or "[" in title  # a bracketed photo credit: the caption was not cut off
     ):
+        return None
+    # An outlet and its stamp in running text can be prose ("… 2025.03.10 기준 …"): that
+    # opener counts only after header furniture (a breadcrumb, widget words, a photo marker).
+    if opener.group("outlet") is not None and not (crumbs or marker or i):
         return None
     return _Flat(title, opener.group("stamp"))
 
@@ -386,8 +396,17 @@ def _is_header_widget(lines: tuple[Line, ...], index: int, title_index: int | No
     """
     if title_index is not None and index > title_index:
         return False
-    following = [ln.label for ln in lines[index + 1 :] if ln.label != "empty"][:_WIDGET_RUN]
-    return len(following) == _WIDGET_RUN and all(label == "boilerplate" for label in following)
+    seen = 0
+    for j in range(index + 1, len(lines)):  # stops after _WIDGET_RUN labelled lines
+        ln = lines[j]
+        if ln.label == "empty":
+            continue
+        if ln.label != "boilerplate":
+            return False
+        seen += 1
+        if seen == _WIDGET_RUN:
+            return True
+    return False
 
 
 def _published(
@@ -416,7 +435,9 @@ def _published(
             unmarked = _AT_START
         elif ln.index == first_body or ln.reason in _STAMP_HOSTS:
             unmarked = _NEVER
-        elif ln.reason == "next-item-date" and best is None and _follows_lede(lines, ln):
+        elif (
+            ln.reason == "next-item-date" and best is None and _follows_lede(lines, ln, first_body)
+        ):
             # A list of ledes, each followed by its date badge: the first is this page's.
             badge = _badge_date(lines, ln, "next-item-date")
             if badge is not None:
@@ -466,11 +487,12 @@ def _published(
     return best[2], best[3], updated
 
 
-def _follows_lede(lines: tuple[Line, ...], line: Line) -> bool:
+def _follows_lede(lines: tuple[Line, ...], line: Line, first_body: int | None) -> bool:
     """Whether ``line`` comes right after the page's first body paragraph."""
-    previous = next((ln for ln in reversed(lines[: line.index]) if ln.label != "empty"), None)
-    first_body = next((ln for ln in lines if ln.label == "body"), None)
-    return previous is not None and previous is first_body
+    j = line.index - 1
+    while j >= 0 and lines[j].label == "empty":
+        j -= 1
+    return j >= 0 and j == first_body
 
 
 def _badge_date(lines: tuple[Line, ...], line: Line, label: str = "meta") -> date | None:
