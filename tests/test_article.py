@@ -213,6 +213,7 @@ def test_headline_glued_to_its_deck_is_split() -> None:
         '시장 "도시철도 2호선 연내 착공" 약속',
         '한국인 10명 중 9명 "수입 식품 안전성 걱정된다" 생각... 정부 대책 마련 시급하다는 지적',
         '"한 지붕 아래 함께 살자" 청년과 노인 잇는 세대공감 주택, 시범 사업 첫 입주자 모집',
+        '예시 장관 "의료개혁 흔들림 없이 추진" 의대 증원 2000명 재확인 속 전공의 반발',
     ):
         a = extract(f"{one}\n{body}")
         assert (a.title, a.subtitle) == (one, None), one

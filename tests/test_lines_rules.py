@@ -159,3 +159,30 @@ def test_list_item_right_above_a_stamp_and_the_lede_is_the_headline() -> None:
     )
     assert got[1] == ("boilerplate", "related-list")
     assert got[2] == ("title", "headline")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "2025.03.10 코스피 마감",
+        "홍보담당 공무원 음주운전 적발",
+        "담당부서 실수로 개인정보 1만건 유출",
+        "관련 기사 삭제 요구한 국회의원",
+        "반도체 > 자동차 > 석유화학 순으로 늘어",
+        "수출 > 수입…무역흑자 전환",
+    ],
+)
+def test_headlines_that_look_like_furniture_stay_headlines(headline: str) -> None:
+    assert labels(headline, "입력 2025.03.10 09:00", LEDE)[0] == ("title", "headline")
+
+
+def test_a_listed_articles_stamp_after_a_list_header_is_not_the_articles() -> None:
+    got = labels(HEADLINE, LEDE, "관련 기사", "환율 하락 마감", "2025-01-09 16:00 입력")
+    assert got[4][0] == "boilerplate"
+
+
+def test_a_punctuated_headline_keeps_its_place_over_its_deck() -> None:
+    got = labels(
+        '"이제는 말할 수 있다"', "검찰, 30년 전 사건 재수사 착수", "입력 2025.03.10 09:00", LEDE
+    )
+    assert got[0] == ("title", "headline")

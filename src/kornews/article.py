@@ -75,6 +75,7 @@ _SENTENCE_END = regex.compile(r"(?:[.!?…。'\"’”)]|다)\s*$")
 # word that completes the quote ('… "…" 주장') or a tail with quotes of its own.
 _GLUED_DECK = regex.compile(r'([^"“”]{1,20}?\s?["“][^"“”]{6,80}["”])\s([^"“”]{15,120})')
 _GLUED_MIN = 45
+_GLUED_LONG = 55  # longer than any one headline a portal prints
 _QUOTE_VERBS = load_words("article_quote_verbs.txt")
 # Where the article starts inside a page flattened into one line, after its header: a
 # wire opener ("(세종=연합뉴스) 홍길동 기자 = …"), an outlet and its stamp ("머니투데이
@@ -374,7 +375,11 @@ def _split_glued_deck(title: str | None) -> tuple[str | None, str | None]:
     if m is None:
         return title, None
     deck = m.group(2).strip()
-    if deck.startswith(_QUOTE_VERBS):
+    # A deck is a headline of its own, which glues its clauses with an ellipsis; a tail
+    # without one is the same headline going on ('A "…" 의대 증원 재확인 속 반발').
+    if deck.startswith(_QUOTE_VERBS) or not (
+        "…" in deck or "..." in deck or len(title) >= _GLUED_LONG
+    ):
         return title, None
     return m.group(1).strip(), deck
 

@@ -166,12 +166,17 @@ _NAV = frozenset(_key(w) for w in load_words("lines_nav.txt"))
 _ADS = frozenset(_key(w) for w in load_words("lines_ads.txt"))
 _LIST_HEADERS = frozenset(_key(w) for w in load_words("lines_list_headers.txt"))
 _SECTIONS = frozenset(_key(w) for w in load_words("lines_sections.txt"))
+# Where a breadcrumb trail starts: home, a section, a navigation word.
+_CRUMB_STARTS = _SECTIONS | _NAV | frozenset({"home", "홈", "메인", "main", "뉴스", "news"})
 _CONTACT_HEADERS = frozenset(_key(w) for w in load_words("lines_contact_headers.txt"))
 # Long headers also end or open a line with more text (a topic, the first items).
 _LIST_SUFFIXES = tuple(k for k in _LIST_HEADERS if len(k) >= 6)
 _LIST_PREFIXES = tuple(k for k in _LIST_HEADERS if len(k) >= 4 and k.startswith("관련"))
 _CONTACT_PREFIXES = tuple(k for k in _CONTACT_HEADERS if len(k) >= 3 and not k.isascii())
 _CONTACT_LONG = tuple(k for k in _CONTACT_PREFIXES if len(k) >= 4)
+# An issuing body or office at the end of a stamp or contact line (기획재정부, 예산총괄과).
+_ISSUER_RE = re.compile(r"[가-힣]{1,12}(?:부|청|처|원|회|위원회|공사|공단|재단|시|군|구|도|과|팀|실|국|센터|본부)$")
+_UNIT_RE = re.compile(r"[가-힣]{1,12}(?:과|팀|실|국|센터|본부|부서)$")
 _PHONE_RE = re.compile(r"\d{2,4}\s?[-)]\s?\d{3,4}-\d{4}")
 _AGENCY_KEYS = frozenset(_key(w) for w in load_words("lines_agencies.txt"))
 
@@ -391,7 +396,7 @@ _PORTAL_ITEM_RE = re.compile(r"[-–]\s.{4,160}\s[-–]\s(\S{1,20})")
 _OUTLET_SUFFIX_RE = re.compile(r"(?:일보|신문|경제|뉴스|방송|TV|미디어|타임스|저널|\.com|\.kr)$")
 
 # A breadcrumb trail: "HOME > 문화 > 전시", "지역 > 고흥" (items of at most three words).
-_CRUMB = r"[^\s>›»]{1,15}(?:\s[^\s>›»]{1,15}){0,2}"
+_CRUMB = r"[^\s>›»]{1,15}(?:\s[^\s>›»]{1,15}){0,1}"
 _BREADCRUMB_RE = re.compile(_CRUMB + r"(?:\s?[>›»]\s?" + _CRUMB + r"){1,6}")
 # A site logo's alt text or a skip link ("스포츠서울 로고", "본문 바로가기"): page
 # furniture, never a headline.
@@ -546,8 +551,9 @@ def _intrinsic(f: _Feat, s: str, prefixed: bool, has_text: bool) -> tuple[LineLa
             # "'경제 뉴스' 카테고리의 다른 글", "홍길동 기자의 다른 기사".
             f.list_header = f.marker = True
             return "boilerplate", "list-header"
-        if not f.sents and key.startswith(_LIST_PREFIXES):
-            # A header glued to its first items: "관련 키워드김해화재공장화재".
+        if not f.sents and key.startswith(_LIST_PREFIXES) and " " not in core[6:]:
+            # A header glued to its first items: "관련 키워드김해화재공장화재" (tags, no
+            # words: "관련 기사 삭제 요구한 의원" is a headline).
             f.marker = True
             return "boilerplate", "list-header"
         if key in _CONTACT_HEADERS:
@@ -556,10 +562,11 @@ def _intrinsic(f: _Feat, s: str, prefixed: bool, has_text: bool) -> tuple[LineLa
         if (
             not f.sents
             and key.startswith(_CONTACT_PREFIXES)
-            and (key.startswith(_CONTACT_LONG) or _PHONE_RE.search(core))
+            and (_PHONE_RE.search(core) or (key.startswith(_CONTACT_LONG) and _UNIT_RE.search(core)))
         ):
-            # "담당 부서 기획재정부 예산총괄과", "책임자 과장 홍길동 (044-000-0000)"; a short
-            # word such as 책임자 opens a headline too, so it needs the phone number.
+            # "담당 부서 기획재정부 예산총괄과", "책임자 과장 홍길동 (044-000-0000)": a contact
+            # word opens headlines too ("담당부서 실수로 개인정보 유출"), so the line needs a
+            # phone number, or an office's name at its end.
             f.marker = True
             return "boilerplate", "contact-line"
         if key in _NAV:
@@ -626,8 +633,10 @@ def _intrinsic(f: _Feat, s: str, prefixed: bool, has_text: bool) -> tuple[LineLa
             return "meta", "date-stamp"
     if n <= 30 and not f.sents and _LEADING_DATE_RE.match(core):
         rest = stamped[0] if stamped else _STAMP_WORDS_RE.sub(" ", _DATE_TOKEN_RE.sub(" ", core))
-        if len(rest.split()) <= 2:
-            # "2025.08.29 기획재정부": a full date opening a short line, then its issuer.
+        words = rest.split()
+        if 1 <= len(words) <= 2 and _ISSUER_RE.search(words[-1]):
+            # "2025.08.29 기획재정부": a full date opening a short line, then its issuer
+            # (not "2025.03.10 코스피 마감", a headline).
             return "meta", "date-stamp"
     caption = _caption_reason(f, core)
     if caption:
@@ -699,9 +708,17 @@ def _ui_only(key: str) -> bool:
 
 
 def _crumbs(core: str) -> bool:
-    """A breadcrumb: ``HOME > 사회 > 노동``, or an outlet and its section ``예시일보 | 사람들``."""
+    """A breadcrumb: ``HOME > 사회 > 노동``, or an outlet and its section ``예시일보 | 사람들``.
+
+    The trail starts at a home, section or outlet name; ``반도체 > 자동차 > 석유화학 순으로
+    늘어`` is a headline.
+    """
     if _BREADCRUMB_RE.fullmatch(core):
-        return True
+        crumbs = [c.strip() for c in re.split(r"[>›»]", core)]
+        first = _key(crumbs[0])
+        # One-word section names all along ("판결 > 민사") is a trail whatever the start.
+        words = all(" " not in c and c.isalpha() and len(c) <= 8 for c in crumbs)
+        return words or first in _CRUMB_STARTS or first in _AGENCY_KEYS or _brand(first, first)
     if core.count("|") != 1:
         return False
     outlet, section = (part.strip() for part in core.split("|"))
@@ -1075,8 +1092,14 @@ def _best_supported(feats: list[_Feat], first_body: int, title: int, strong: lis
     the real headline shares its words with the lede. Only a clear case switches: the
     picked line shares (almost) no word with the lede, and another shares half of its.
     """
+    core = feats[title].core
+    # Only a name-shaped line (five words at most, no headline punctuation such as quotes,
+    # an ellipsis or a comma) can be a site's name or a tagline; a punctuated headline
+    # that shares no words with its lede ('"이제는 말할 수 있다"') keeps its place.
+    if len(core.split()) > _NAME_WORDS or _HEADLINE_MARKS_RE.search(core):
+        return title
     lede = _lede_text(feats, first_body)
-    if not lede or _support(feats[title].core, lede) >= _WEAK_SUPPORT:
+    if not lede or _support(core, lede) >= _WEAK_SUPPORT:
         return title
     best, best_support = title, 0.0
     for i in strong:
@@ -1086,6 +1109,8 @@ def _best_supported(feats: list[_Feat], first_body: int, title: int, strong: lis
     return best if best_support >= _STRONG_SUPPORT else title
 
 
+_NAME_WORDS = 5
+_HEADLINE_MARKS_RE = re.compile(r"[…,·'\"‘’“”?!\[\]]|\.\.")
 _WEAK_SUPPORT = 0.15
 _STRONG_SUPPORT = 0.5
 _LEDE_LINES = 3
@@ -1142,7 +1167,7 @@ def _tail(feats: list[_Feat], first_body: int) -> None:
 
     Two complete prose lines in a row resume the article (a widget inside it).
     """
-    in_tail = hard_tail = False
+    in_tail = hard_tail = listed = False
     total = len(feats)
     last_marker = first_body
     for i in range(first_body, total):
@@ -1150,6 +1175,7 @@ def _tail(feats: list[_Feat], first_body: int) -> None:
         if f.marker:
             in_tail = True
             hard_tail = hard_tail or f.reason == "comments"
+            listed = listed or f.list_header
             last_marker = i
             continue
         if f.bare_date and i > first_body and _next_prose(feats, i):
@@ -1167,8 +1193,10 @@ def _tail(feats: list[_Feat], first_body: int) -> None:
                     if g.reason == "after-article":
                         g.label, g.reason = None, ""
                 continue
-        if f.reason == "date-stamp" and _TAIL_STAMP_RE.search(f.core):
-            continue  # "2026/03/10 15:48 송고": the article's own stamp, printed at its end
+        if f.reason == "date-stamp" and not listed and _TAIL_STAMP_RE.search(f.core):
+            # "2026/03/10 15:48 송고": the article's own stamp, printed at its end; under a
+            # list header it is a listed article's.
+            continue
         if f.label is None or f.label == "meta":
             f.label, f.reason = "boilerplate", "after-article"
 
