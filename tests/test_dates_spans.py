@@ -28,3 +28,18 @@ def test_days_counted_before_or_behind_are_not_dates(text: str) -> None:
 def test_a_day_of_the_month_before_other_words_is_still_a_date() -> None:
     (m,) = find_dates("축제는 9일 앞 광장에서 열렸다.", reference=REF)
     assert (m.text, m.value) == ("9일", date(2025, 6, 9))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["정부는 20일 특별한 행사를 열 예정이다.", "20일 다양한 공연이 펼쳐질 예정이다."],
+)
+def test_an_adjective_after_a_day_does_not_make_it_past(text: str) -> None:
+    (m,) = find_dates(text, reference=date(2025, 3, 10))
+    assert m.value == date(2025, 3, 20)
+
+
+def test_this_day_in_a_reported_clause_keeps_a_coming_day() -> None:
+    text = "대통령은 다음 달 3일 미국을 방문한다. 이날 정상회담이 열린다고 대통령실이 10일 밝혔다."
+    values = {m.text: m.value for m in find_dates(text, reference=date(2025, 3, 10))}
+    assert values["이날"] == date(2025, 4, 3)

@@ -1103,6 +1103,17 @@ def _anaphor_background(ctx: _Context, parts: _Parts) -> bool:
     return REPORTING_AFTER.match(ctx.text, main.end) is None
 
 
+# A reported clause ("…열린다고 밝혔다"): its own verb, not the reporting one, tells when.
+_REPORTED_CLAUSE = re.compile(r"[가-힣](?:다고|라고|자고)\s")
+
+
+def _reported_after(text: str, pos: int) -> bool:
+    """Whether the sentence from ``pos`` on reports a clause (``…열린다고 … 밝혔다``)."""
+    end = SENTENCE_END.search(text, pos)
+    stop = end.start() if end is not None else min(len(text), pos + 300)
+    return _REPORTED_CLAUSE.search(text, pos, min(stop, pos + 300)) is not None
+
+
 def _anaphor_base(ctx: _Context, offset: int) -> dt.date | None:
     """The day 이날/전날 count from, recording its anchor in ``ctx.used``.
 
@@ -1112,8 +1123,11 @@ def _anaphor_base(ctx: _Context, offset: int) -> dt.date | None:
     days after the reference are passed over (… 다음 주 화요일 열리는 회의 … 이날 순매도했다).
     """
     last, main = ctx.last, ctx.main
-    if (last is not ctx.last_past or main is not ctx.main_past) and (
-        ctx.tenses is not None and ctx.tenses.at(ctx.at_end) == "past"
+    if (
+        (last is not ctx.last_past or main is not ctx.main_past)
+        and ctx.tenses is not None
+        and ctx.tenses.at(ctx.at_end) == "past"
+        and not _reported_after(ctx.text, ctx.at_end)
     ):
         last, main = ctx.last_past, ctx.main_past
     if last is not None and (
