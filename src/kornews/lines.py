@@ -175,7 +175,9 @@ _LIST_PREFIXES = tuple(k for k in _LIST_HEADERS if len(k) >= 4 and k.startswith(
 _CONTACT_PREFIXES = tuple(k for k in _CONTACT_HEADERS if len(k) >= 3 and not k.isascii())
 _CONTACT_LONG = tuple(k for k in _CONTACT_PREFIXES if len(k) >= 4)
 # An issuing body or office at the end of a stamp or contact line (기획재정부, 예산총괄과).
-_ISSUER_RE = re.compile(r"[가-힣]{1,12}(?:부|청|처|원|회|위원회|공사|공단|재단|시|군|구|도|과|팀|실|국|센터|본부)$")
+_ISSUER_RE = re.compile(
+    r"[가-힣]{1,12}(?:부|청|처|원|회|위원회|공사|공단|재단|시|군|구|도|과|팀|실|국|센터|본부)$"
+)
 _UNIT_RE = re.compile(r"[가-힣]{1,12}(?:과|팀|실|국|센터|본부|부서)$")
 _PHONE_RE = re.compile(r"\d{2,4}\s?[-)]\s?\d{3,4}-\d{4}")
 _AGENCY_KEYS = frozenset(_key(w) for w in load_words("lines_agencies.txt"))
@@ -562,7 +564,9 @@ def _intrinsic(f: _Feat, s: str, prefixed: bool, has_text: bool) -> tuple[LineLa
         if (
             not f.sents
             and key.startswith(_CONTACT_PREFIXES)
-            and (_PHONE_RE.search(core) or (key.startswith(_CONTACT_LONG) and _UNIT_RE.search(core)))
+            and (
+                _PHONE_RE.search(core) or (key.startswith(_CONTACT_LONG) and _UNIT_RE.search(core))
+            )
         ):
             # "담당 부서 기획재정부 예산총괄과", "책임자 과장 홍길동 (044-000-0000)": a contact
             # word opens headlines too ("담당부서 실수로 개인정보 유출"), so the line needs a
