@@ -896,28 +896,23 @@ def _suspicious_indices(text: str, lines: list[str]) -> list[int]:
     Only lines with two Latin-1 letters are looked at, found in one pass over the text:
     clean Korean pages hold a middle dot or a quote here and there, not on most lines.
     """
-    out: list[int] = []
-    index = counted = 0
-    match = _HIGH_PAIR_RE.search(text)
-    while match is not None:
-        start = match.start()
-        index += text.count("\n", counted, start)
-        counted = start
-        if _looks_suspicious(lines[index]):
-            out.append(index)
-        # On to the next line: a garbled line holds a pair at nearly every letter.
-        newline = text.find("\n", start)
-        if newline < 0:
-            break
-        match = _HIGH_PAIR_RE.search(text, newline + 1)
-    return out
+    return [i for i in _matching_lines(_HIGH_PAIR_RE, text) if _looks_suspicious(lines[i])]
 
 
 def _run_lines(text: str) -> list[int]:
     """Indices of the lines of ``text`` that hold a UTF-8 run (a run never spans lines)."""
+    return _matching_lines(_UTF8_RUN_RE, text)
+
+
+def _matching_lines(pattern: re.Pattern[str], text: str) -> list[int]:
+    """Indices of the lines of ``text`` where ``pattern`` matches, in one pass.
+
+    After a hit the search moves on to the next line: a garbled line matches at nearly
+    every letter.
+    """
     out: list[int] = []
     index = counted = 0
-    match = _UTF8_RUN_RE.search(text)
+    match = pattern.search(text)
     while match is not None:
         start = match.start()
         index += text.count("\n", counted, start)
@@ -926,7 +921,7 @@ def _run_lines(text: str) -> list[int]:
         newline = text.find("\n", start)
         if newline < 0:
             break
-        match = _UTF8_RUN_RE.search(text, newline + 1)
+        match = pattern.search(text, newline + 1)
     return out
 
 
