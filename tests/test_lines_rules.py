@@ -186,3 +186,14 @@ def test_a_punctuated_headline_keeps_its_place_over_its_deck() -> None:
         '"이제는 말할 수 있다"', "검찰, 30년 전 사건 재수사 착수", "입력 2025.03.10 09:00", LEDE
     )
     assert got[0] == ("title", "headline")
+
+
+def test_a_cms_credit_row_with_labels_and_counts_is_a_byline() -> None:
+    assert label_of("기자명 홍길동 기자   입력 2025.11.03 16:20   댓글 0") == "byline"
+
+
+def test_an_unknown_outlet_and_its_section_is_a_breadcrumb() -> None:
+    assert labels("예시투데이 | 정책", HEADLINE, LEDE)[:2] == [
+        ("meta", "breadcrumb"),
+        ("title", "headline"),
+    ]

@@ -723,13 +723,22 @@ def _crumbs(core: str) -> bool:
         # One-word section names all along ("판결 > 민사") is a trail whatever the start.
         words = all(" " not in c and c.isalpha() and len(c) <= 8 for c in crumbs)
         return words or first in _CRUMB_STARTS or first in _AGENCY_KEYS or _brand(first, first)
-    if core.count("|") != 1:
+    if not 1 <= core.count("|") <= 3:
         return False
-    outlet, section = (part.strip() for part in core.split("|"))
-    if not outlet or not section or len(section) > 12 or len(section.split()) > 2:
+    outlet, *sections = (part.strip() for part in core.split("|"))
+    if not outlet or any(not s or len(s) > 12 or len(s.split()) > 2 for s in sections):
         return False
     key = _key(outlet)
-    return bool(key) and (key in _AGENCY_KEYS or _brand(outlet, key))
+    if key in _AGENCY_KEYS or _brand(outlet, key):
+        return True
+    # An unknown outlet name and one section ("예시투데이 | 정책"): short words, no digits.
+    return (
+        len(sections) == 1
+        and len(outlet) <= 12
+        and len(outlet.split()) <= 3
+        and not _DIGIT_RE.search(core)
+        and not _SENT_END_RE.search(core)
+    )
 
 
 def _brand(core: str, key: str) -> bool:
@@ -850,6 +859,11 @@ def _credit_stamp(core: str, stamped: list[str]) -> str:
     rest = " ".join(_NON_WORD_RE.sub(" ", rest).split())
     if not rest or rest == core:
         return ""
+    # A CMS header row also prints a field label and widget counts around the credit:
+    # "기자명 홍길동 기자 입력 2025.11.03 16:20 댓글 0".
+    words = [w for w in rest.split() if w not in _CREDIT_ROW_LABELS and _key(w) not in _UI_WORDS]
+    if len(words) < len(rest.split()):
+        rest = " ".join(w for w in words if not w.isdigit())
     if _ROLE_CREDIT_RE.fullmatch(rest) or _AGENCY_CREDIT_RE.fullmatch(rest):
         return "credit-stamp"
     has_time = any(":" in d for d in dates)
@@ -869,6 +883,7 @@ def _credit_stamp(core: str, stamped: list[str]) -> str:
 
 
 _NAME_RE = re.compile(r"[가-힣]{2,4}")
+_CREDIT_ROW_LABELS = frozenset({"기자명", "작성자", "글쓴이", "기자이름"})
 # "[OSEN=잠실, 한용섭 기자] 2025.09.28 22:31" once punctuation and the stamp are gone:
 # an outlet and a dateline before the reporter's name and role.
 _AGENCY_CREDIT_RE = re.compile(
