@@ -43,3 +43,26 @@ def test_this_day_in_a_reported_clause_keeps_a_coming_day() -> None:
     text = "대통령은 다음 달 3일 미국을 방문한다. 이날 정상회담이 열린다고 대통령실이 10일 밝혔다."
     values = {m.text: m.value for m in find_dates(text, reference=date(2025, 3, 10))}
     assert values["이날"] == date(2025, 4, 3)
+
+
+def test_without_the_holidays_package_lunar_holidays_stay_unresolved(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sys
+
+    from kornews import dates
+
+    monkeypatch.setitem(sys.modules, "holidays", None)  # import holidays -> ImportError
+    dates._holiday_calendar.cache_clear()
+    dates._holidays_of.cache_clear()
+    try:
+        with pytest.warns(RuntimeWarning, match="holidays"):
+            found = {
+                m.text: m.value
+                for m in find_dates("올해 추석에 앞서 10일 회의가 열렸다.", reference=REF)
+            }
+        assert found["올해 추석"] is None
+        assert found["10일"] == date(2025, 6, 10)
+    finally:
+        dates._holiday_calendar.cache_clear()
+        dates._holidays_of.cache_clear()

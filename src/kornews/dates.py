@@ -33,11 +33,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import warnings
 from bisect import bisect_left
 from calendar import monthrange
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import Any
 
 from dateutil import tz as dateutil_tz
 
@@ -1520,11 +1522,32 @@ def _lean_past(cands: list[dt.date], ref: dt.date) -> bool:
 
 
 @cache
-def _holidays_of(year: int) -> dict[str, dt.date]:
-    import holidays  # imported on first use: building the calendar module takes a moment
+def _holiday_calendar() -> Any:
+    """The ``holidays`` package, imported on first use (building it takes a moment).
 
+    A broken installation without it must not make every page that names 추석 fail:
+    lunar holidays are then left unresolved (value ``None``), with one warning.
+    """
+    try:
+        import holidays
+    except ImportError:
+        warnings.warn(
+            "kornews: the 'holidays' package is not installed; lunar holidays (설, 추석) "
+            "are found but not resolved (pip install holidays)",
+            RuntimeWarning,
+            stacklevel=4,
+        )
+        return None
+    return holidays
+
+
+@cache
+def _holidays_of(year: int) -> dict[str, dt.date]:
+    calendar = _holiday_calendar()
     table: dict[str, dt.date] = {}
-    for day, names in holidays.country_holidays("KR", years=year).items():
+    if calendar is None:
+        return table
+    for day, names in calendar.country_holidays("KR", years=year).items():
         for name in str(names).split("; "):
             table.setdefault(name, day)
     return table
