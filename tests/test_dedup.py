@@ -457,3 +457,21 @@ def test_long_texts_are_signed_in_blocks_with_the_same_result(
     blocked = spec.signature(cp)
     monkeypatch.setattr(kd, "_BLOCK", 10**9)
     assert (spec.signature(cp) == blocked).all()
+
+
+def test_every_entry_point_has_the_same_defaults() -> None:
+    # The keyword signatures are public and written out in each entry point; they must
+    # agree, or the Spark path would cluster differently from find_duplicates.
+    import inspect
+
+    from kornews import spark
+    from kornews.dedup import NearDuplicateIndex
+
+    def defaults(fn: object) -> dict[str, object]:
+        params = inspect.signature(fn).parameters.values()  # type: ignore[arg-type]
+        return {p.name: p.default for p in params if p.default is not inspect.Parameter.empty}
+
+    shared = ("threshold", "num_perm", "ngram", "bands", "seed", "min_chars", "clean")
+    reference = {k: defaults(find_duplicates)[k] for k in shared}
+    for fn in (NearDuplicateIndex, spark.find_duplicates_spark, spark.cluster_ids_spark):
+        assert {k: defaults(fn)[k] for k in shared} == reference, fn
