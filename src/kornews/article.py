@@ -28,7 +28,7 @@ from kornews._util import ensure_str
 from kornews.bylines import Byline, find_bylines
 from kornews.dates import DateMention, _has_stamp_word, find_dates
 from kornews.encoding import repair_encoding
-from kornews.lines import Line, classify_lines
+from kornews.lines import _UI_WORDS, RELEASE_DATELINE_RE, Line, _key, classify_lines
 from kornews.money import Money, find_money
 from kornews.normalization import normalize
 from kornews.paragraphs import RemovedParagraph, dedupe_paragraphs
@@ -42,8 +42,6 @@ _PUBLISH_STAMPS = frozenset(
 )
 _UPDATE_STAMPS = frozenset({"수정", "최종수정", "업데이트", "승인", "Updated"})
 _PRECISE_GRAINS = frozenset({"day", "hour", "minute", "second"})
-# A press-release wire's dateline before the release date ("서울--(뉴스와이어)--").
-_RELEASE_DATELINE = regex.compile(r"\s*[가-힣]{1,10}\s?-{1,2}\s?\([^()]{2,15}\)\s?-{1,2}\s?")
 # Ranks of publication candidates, best first (see _published).
 _MARKED, _UNMARKED, _ABOVE = 0, 1, 3
 # Where a line may carry an unmarked date that is a stamp.
@@ -94,12 +92,6 @@ _HEADER_MARKERS = regex.compile(
     "|".join(
         regex.escape(w).replace(r"\ ", r"\s?") for w in load_words("article_header_markers.txt")
     )
-)
-# Header furniture words (navigation, widget tokens), compared as letters only.
-_FURNITURE_WORDS = frozenset(
-    regex.sub(r"[\W_]+", "", w.casefold())
-    for name in ("lines_nav.txt", "lines_ui_tokens.txt")
-    for w in load_words(name)
 )
 _CREDIT_TOKEN = regex.compile(r"[가-힣]{2,4}기자")
 _NAME_TOKEN = regex.compile(r"[가-힣]{2,4}")
@@ -344,8 +336,8 @@ def _flattened_header(lines: tuple[Line, ...], printed: list[str]) -> _Flat | No
     tokens = head.split(" ")
     i = 0
     while i < len(tokens):
-        key = regex.sub(r"[\W_]+", "", tokens[i].casefold())
-        if key in _FURNITURE_WORDS or _CREDIT_TOKEN.fullmatch(tokens[i]):
+        # Header furniture: the line rules' navigation and widget words.
+        if _key(tokens[i]) in _UI_WORDS or _CREDIT_TOKEN.fullmatch(tokens[i]):
             i += 1
         elif i + 1 < len(tokens) and tokens[i + 1] == "기자" and _NAME_TOKEN.fullmatch(tokens[i]):
             i += 2
@@ -435,7 +427,7 @@ def _published(
             unmarked = _ANYWHERE
         elif ln.label == "subtitle":
             unmarked = _AT_START
-        elif ln.index == first_body and _RELEASE_DATELINE.match(ln.text):
+        elif ln.index == first_body and RELEASE_DATELINE_RE.match(ln.text):
             # A press release's dateline: "서울--(뉴스와이어)--2025년 01월 07일 -- …".
             unmarked = _AT_START
         elif ln.index == first_body or ln.reason in _STAMP_HOSTS:
@@ -458,7 +450,7 @@ def _published(
             if badge is not None:
                 best = (_ABOVE if above else _UNMARKED, ln.index, badge, "day")
                 continue
-        release = _RELEASE_DATELINE.match(ln.text) if ln.index == first_body else None
+        release = RELEASE_DATELINE_RE.match(ln.text) if ln.index == first_body else None
         lead = release.end() if release else len(ln.text) - len(ln.text.lstrip(_LEAD_CHARS))
         if unmarked == _NEVER and not _has_stamp_word(ln.text):
             continue  # only a stamp counts in this line, and it prints no stamp word

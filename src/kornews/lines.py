@@ -333,23 +333,24 @@ _DATE_TOKEN_RE = re.compile(
 )
 _NON_WORD_RE = re.compile(r"[\W_]+")
 # A stamp word opening a line, then a date ("입력 2022.12.05", "보도시점 2024. 6. 11.").
+_STAMP_LEADS = _alternation(load_words("lines_stamp_leads.txt"))
 _STAMP_LEAD_RE = re.compile(
-    r"(?:" + _alternation(load_words("lines_stamp_leads.txt")) + r")\s?[:：]?\s?"
-    r"(?:19|20)?\d\d\s?[.\-/년]\s?\d{1,2}",
-    re.IGNORECASE,
+    r"(?:" + _STAMP_LEADS + r")\s?[:：]?\s?(?:19|20)?\d\d\s?[.\-/년]\s?\d{1,2}", re.IGNORECASE
 )
 _STAMP_LEAD_KEYS = frozenset(_key(w) for w in load_words("lines_stamp_leads.txt"))
-# A press-release wire's dateline line: "서울--(뉴스와이어) 2025년 10월 28일 --".
+# The same words anywhere in a stamp line mark it as the article's own, not a list
+# item's date ("2026/03/10 15:48 송고").
+_TAIL_STAMP_RE = re.compile(_STAMP_LEADS, re.IGNORECASE)
+# A press-release wire's dateline before the release date: "서울--(뉴스와이어)--"; with the
+# date it is a line of its own ("서울--(뉴스와이어) 2025년 10월 28일 --"). Shared with
+# kornews.article, which reads the date after it in a lede.
+RELEASE_DATELINE_RE = re.compile(r"\s*[가-힣]{1,10}\s?-{1,2}\s?\([^()]{2,15}\)\s?-{0,2}\s?")
 _RELEASE_LINE_RE = re.compile(
-    r"[가-힣]{1,10}\s?-{1,2}\s?\([^()]{2,15}\)\s?-{0,2}\s?(?:19|20)\d\d\s?[.\-/년]\s?\d{1,2}"
+    RELEASE_DATELINE_RE.pattern + r"(?:19|20)\d\d\s?[.\-/년]\s?\d{1,2}"
     r"\s?[.\-/월]\s?\d{1,2}\s?[.일]?\s?-{0,2}"
 )
 # A font-size widget: "가가", "가 가 가 가 가".
 _FONT_SIZE_RE = re.compile(r"가(?:\s?가){0,5}")
-# Words that mark a stamp as the article's own (not a list item's date).
-_TAIL_STAMP_RE = re.compile(
-    r"송고|입력|수정|등록|승인|작성|업데이트|updated|published", re.IGNORECASE
-)
 _LEADING_DATE_RE = re.compile(r"(?:19|20)\d\d\s?[.\-/년]\s?\d{1,2}\s?[.\-/월]\s?\d{1,2}")
 # Photo credits at the end of a caption ("<화순군 제공>", "(사진=경북소방본부 제공)",
 # "[부산소방본부 제공]", "/광주광역시 제공", "2025.6.9/뉴스1 ⓒ News1 이동해 기자").
