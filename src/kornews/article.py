@@ -423,11 +423,12 @@ def _published(
     update: DateMention | None = None
     first_body = next((ln.index for ln in lines if ln.label == "body"), None)
     for ln in lines:
+        release = RELEASE_DATELINE_RE.match(ln.text) if ln.index == first_body else None
         if ln.label in _STAMP_LABELS or ln.reason in _STAMP_REASONS:
             unmarked = _ANYWHERE
         elif ln.label == "subtitle":
             unmarked = _AT_START
-        elif ln.index == first_body and RELEASE_DATELINE_RE.match(ln.text):
+        elif release is not None:
             # A press release's dateline: "서울--(뉴스와이어)--2025년 01월 07일 -- …".
             unmarked = _AT_START
         elif ln.index == first_body or ln.reason in _STAMP_HOSTS:
@@ -450,7 +451,6 @@ def _published(
             if badge is not None:
                 best = (_ABOVE if above else _UNMARKED, ln.index, badge, "day")
                 continue
-        release = RELEASE_DATELINE_RE.match(ln.text) if ln.index == first_body else None
         lead = release.end() if release else len(ln.text) - len(ln.text.lstrip(_LEAD_CHARS))
         if unmarked == _NEVER and not _has_stamp_word(ln.text):
             continue  # only a stamp counts in this line, and it prints no stamp word
@@ -468,13 +468,10 @@ def _published(
             if best is None or (rank, ln.index) < best[:2]:
                 best = (rank, ln.index, m.value, m.grain)
     if best is None and flat is not None and flat.stamp is not None:
-        flat_date = next((d for d in find_dates(flat.stamp) if d.value is not None), None)
-        if (
-            flat_date is not None
-            and flat_date.value is not None
-            and flat_date.grain in _PRECISE_GRAINS
-        ):
-            best = (_UNMARKED, first_body or 0, flat_date.value, flat_date.grain)
+        for d in find_dates(flat.stamp):
+            if d.value is not None and d.grain in _PRECISE_GRAINS:
+                best = (_UNMARKED, first_body or 0, d.value, d.grain)
+                break
     updated = update.value if update is not None else None
     # A page that prints only an update stamp ("승인 2023.05.12 15:30") is dated by it.
     if update is not None and update.value is not None and (best is None or best[0] == _ABOVE):
