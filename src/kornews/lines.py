@@ -312,9 +312,7 @@ _BROADCAST_SIGN_OFF_RE = re.compile(
     r"(?:[A-Z]{2,6}(?:\s?뉴스)?|[가-힣A-Za-z0-9]{1,10}(?:방송|뉴스|TV|MBC|KBS|SBS|일보|신문))"
     r"\s?[가-힣]{2,4}입니다\.?"
 )
-# What follows an outlet's name in page chrome, not a reporter's name ("한국경제 구독",
-# "예시방송 광주방송"): a sign-off needs a person.
-_NOT_A_NAME_RE = re.compile(r"(?:방송|뉴스|일보|신문|경제|헤드라인|구독|구독중|홈|바로가기)$")
+_TRAILING_HANGUL_RE = re.compile(r"[가-힣]+$")
 _BY_RE = re.compile(r"(?:(?:written|posted|reported)\s)?by\s\S", re.IGNORECASE)
 _SOURCE_RE = re.compile(r"[\[(]?\s?(?:뉴스출처|자료출처|출처|자료제공|기사제공)\s?[:：]")
 # Date stamps: dates, times and weekdays, removed before checking what else is on the line.
@@ -825,7 +823,7 @@ def _byline_reason(f: _Feat, core: str, stamped: list[str]) -> str:
     bare = core.strip("[]()<>〈〉/ ")
     if bare[-1:] in _ROLE_LAST and _ROLE_CREDIT_RE.fullmatch(bare):
         return "reporter-credit"
-    if (_SIGN_OFF_RE.fullmatch(core) and not _NOT_A_NAME_RE.search(core.rstrip("(. "))) or (
+    if (_SIGN_OFF_RE.fullmatch(core) and not _chrome_after_outlet(core)) or (
         core.endswith(("입니다", "입니다.")) and _BROADCAST_SIGN_OFF_RE.fullmatch(core)
     ):
         return "sign-off"
@@ -836,6 +834,19 @@ def _byline_reason(f: _Feat, core: str, stamped: list[str]) -> str:
     if _SOURCE_RE.match(core):
         return "source-credit"
     return ""
+
+
+def _chrome_after_outlet(core: str) -> bool:
+    """Whether an outlet's name is followed by page chrome, not a reporter's name.
+
+    ``"한국경제 구독"``, ``"한국경제 헤드라인"``, ``"예시 광주방송"`` (another outlet's name):
+    a sign-off needs a person.
+    """
+    word = _TRAILING_HANGUL_RE.search(core.rstrip("(. ").removesuffix("입니다"))
+    if word is None:
+        return False
+    key = word.group()
+    return key in _UI_WORDS or key in _LIST_HEADERS or _BRAND_SUFFIX_RE.search(key) is not None
 
 
 def _credit_stamp(core: str, stamped: list[str]) -> str:
@@ -884,7 +895,7 @@ def _credit_stamp(core: str, stamped: list[str]) -> str:
 
 
 _NAME_RE = re.compile(r"[가-힣]{2,4}")
-_CREDIT_ROW_LABELS = frozenset({"기자명", "작성자", "글쓴이", "기자이름"})
+_CREDIT_ROW_LABELS = frozenset(load_words("lines_credit_labels.txt"))
 # "[OSEN=잠실, 한용섭 기자] 2025.09.28 22:31" once punctuation and the stamp are gone:
 # an outlet and a dateline before the reporter's name and role.
 _AGENCY_CREDIT_RE = re.compile(
