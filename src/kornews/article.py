@@ -32,7 +32,7 @@ from kornews.lines import _UI_WORDS, RELEASE_DATELINE_RE, Line, _key, classify_l
 from kornews.money import Money, find_money
 from kornews.normalization import normalize
 from kornews.paragraphs import RemovedParagraph, dedupe_paragraphs
-from kornews.types import ArticleKind, Grain
+from kornews.types import DAY_GRAINS, ArticleKind, Grain
 
 __all__ = ["Article", "extract"]
 
@@ -41,7 +41,6 @@ _PUBLISH_STAMPS = frozenset(
     {"입력", "등록", "송고", "기사입력", "발행", "작성일", "게재", "기사전송", "Published"}
 )
 _UPDATE_STAMPS = frozenset({"수정", "최종수정", "업데이트", "승인", "Updated"})
-_PRECISE_GRAINS = frozenset({"day", "hour", "minute", "second"})
 # Ranks of publication candidates, best first (see _published).
 _MARKED, _UNMARKED, _ABOVE = 0, 1, 3
 # Where a line may carry an unmarked date that is a stamp.
@@ -455,7 +454,7 @@ def _published(
         if unmarked == _NEVER and not _has_stamp_word(ln.text):
             continue  # only a stamp counts in this line, and it prints no stamp word
         for m in find_dates(ln.text):
-            if m.value is None or m.relative or m.grain not in _PRECISE_GRAINS:
+            if m.value is None or m.relative or m.grain not in DAY_GRAINS:
                 continue
             if m.stamp in _UPDATE_STAMPS:
                 update = update or m
@@ -469,7 +468,7 @@ def _published(
                 best = (rank, ln.index, m.value, m.grain)
     if best is None and flat is not None and flat.stamp is not None:
         for d in find_dates(flat.stamp):
-            if d.value is not None and d.grain in _PRECISE_GRAINS:
+            if d.value is not None and d.grain in DAY_GRAINS:
                 best = (_UNMARKED, first_body or 0, d.value, d.grain)
                 break
     updated = update.value if update is not None else None

@@ -67,7 +67,7 @@ from kornews._dates_scan import (
 )
 from kornews._util import ensure_str
 from kornews.numerals import parse_numeral
-from kornews.types import Grain
+from kornews.types import DAY_GRAINS, Grain
 
 __all__ = ["DateMention", "find_dates", "parse_date"]
 
@@ -396,7 +396,7 @@ def _find(text: str, ctx: _Context, whole: bool) -> list[DateMention]:
         got = _resolve(text, start, end, parts, right, ctx, split)
         out.extend(got)
         if not seen_day and not time_only:
-            seen_day = any(m.grain in _DAY_GRAINS for m in got)
+            seen_day = any(m.grain in DAY_GRAINS for m in got)
         last, last_end = (right if right is not None else parts), end
         i = j
     return out
@@ -1144,7 +1144,6 @@ def _anaphor_base(ctx: _Context, offset: int) -> dt.date | None:
 _GRAIN_ORDER = {
     "year": 0, "quarter": 1, "month": 2, "week": 3, "day": 4, "hour": 5, "minute": 6, "second": 7,
 }  # fmt: skip
-_DAY_GRAINS = frozenset({"day", "hour", "minute", "second"})
 
 
 def _is_relative(p: _Parts) -> bool:

@@ -12,6 +12,9 @@ LineLabel = Literal[
 Grain = Literal["year", "quarter", "month", "week", "day", "hour", "minute", "second"]
 """How precise a date mention is: the unit of the thing it names."""
 
+DAY_GRAINS: frozenset[Grain] = frozenset({"day", "hour", "minute", "second"})
+"""Grains that name a day (or a moment of one): what a publication stamp needs."""
+
 BylineKind = Literal["author", "photo", "source"]
 """What a credit credits: the article's author, a photo, or the organisation behind the material."""
 
