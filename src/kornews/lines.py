@@ -103,6 +103,26 @@ def _has_cased(text: str) -> bool:
     return text.lower() != text or text.upper() != text
 
 
+# The characters outside ASCII that an ASCII letter matches under IGNORECASE.
+_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _initials(words: Iterable[str], extra: str = "") -> frozenset[str]:
+    """The characters a case-insensitive match of one of ``words`` can start with.
+
+    A gate before a regex anchored at the start of a line: most lines start otherwise.
+    """
+    out = set(extra)
+    for word in words:
+        first = word[:1]
+        if first.lower() != first.upper() and not first.isascii():
+            raise ValueError(f"lexicon entry {word!r} starts with a cased non-ASCII letter")
+        low = first.lower()
+        out.update((first, low, first.upper(), *_FOLDS.get(low, "")))
+    out.discard("")
+    return frozenset(out)
+
+
 _ASCII_LETTER_RE = re.compile(r"[A-Za-z]")
 # What an ASCII letter matches under IGNORECASE: itself, its other case, and the dotted
 # and dotless i, the long s and the Kelvin sign.
@@ -118,13 +138,14 @@ class _Phrases:
     text that has cased characters, since only those can match them.
     """
 
-    __slots__ = ("_cased", "_latin", "_lower", "_plain")
+    __slots__ = ("_all", "_cased", "_latin", "_lower", "_plain")
 
     def __init__(self, words: Iterable[str]) -> None:
         unique = set(words)
         plain = [w for w in unique if not _has_cased(w)]
         cased = [w for w in unique if _has_cased(w)]
         self._plain = re.compile(_alternation(plain)) if plain else None
+        self._all = re.compile(_alternation(unique), re.IGNORECASE)
         self._cased = re.compile(_alternation(cased), re.IGNORECASE) if cased else None
         # When every cased phrase has an ASCII letter, a match needs a Latin letter: a
         # cheaper test than looking for any cased character.
@@ -161,6 +182,13 @@ class _Phrases:
                 return other
         return hit
 
+    def sub(self, repl: str, text: str) -> str:
+        """``text`` with every phrase replaced by ``repl`` (as the case-insensitive
+        alternation of all phrases would replace them)."""
+        if self._latin and self._plain is not None and not _LATIN_FOLD_RE.search(text):
+            return self._plain.sub(repl, text)  # no phrase with case can match here
+        return self._all.sub(repl, text)
+
 
 _NAV = frozenset(_key(w) for w in load_words("lines_nav.txt"))
 _ADS = frozenset(_key(w) for w in load_words("lines_ads.txt"))
@@ -188,6 +216,7 @@ _WIDGET_RE = _Phrases(load_words("lines_widget_phrases.txt"))
 _COMMENTS_RE = re.compile(
     r"(?:전체\s?)?(?:댓글|독자의견|comments?)\s?[(\[]?\s?\d{0,6}\s?[)\]]?\s?개?", re.IGNORECASE
 )
+_COMMENTS_INITIALS = _initials(("전체", "댓글", "독자의견", "comments"))
 _REUSE_BAN_RE = re.compile(r"무단\s?(?:전재|복제|배포)[^.]{0,40}(?:금지|금합니다)")
 _DIGIT_RE = re.compile(r"\d")
 _WIDGET_WORD_RE = _Phrases(load_words("lines_widget_words.txt"))
@@ -218,6 +247,15 @@ _BRAND_SUFFIX_RE = re.compile(
     r"(?:" + _alternation(load_words("lines_brand_suffixes.txt"), spaces=False) + r")$",
     re.IGNORECASE,
 )
+# A suffix match is as long as its entry, so it starts within this many last characters.
+_BRAND_SUFFIX_MAX = max(len(w) for w in load_words("lines_brand_suffixes.txt"))
+
+
+def _brand_suffix(key: str) -> re.Match[str] | None:
+    """The brand suffix (뉴스, 일보, Times...) ``key`` ends with: the longest one."""
+    return _BRAND_SUFFIX_RE.search(key, max(0, len(key) - _BRAND_SUFFIX_MAX))
+
+
 _CREW_ROLES = _alternation(load_words("lines_crew_roles.txt"))
 # "촬영기자:홍길동/영상편집:김철수", "(영상취재 : 홍길동, 영상편집 : 김철수)": crew credits.
 _CREW_ITEM = r"(?:" + _CREW_ROLES + r")\s?[:：=]\s?[가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4}){0,3}"
@@ -233,8 +271,9 @@ _TIP_RE = re.compile(
     r"|[▷▶■●◆☞]\s?(?:" + _TIP_WORDS + r")\s?[:：]?\s?\S)",
     re.IGNORECASE,
 )
+_TIP_INITIALS = frozenset("기뉴제[(<【▷▶■●◆☞")
 _HANGUL_RE = re.compile(r"[가-힣]")
-_STAMP_WORDS_RE = re.compile(_alternation(load_words("lines_stamp_words.txt")), re.IGNORECASE)
+_STAMP_WORDS_RE = _Phrases(load_words("lines_stamp_words.txt"))
 # A Hangul syllable that neither a date token, a stamp word nor a section word holds: a
 # line with one is not a bare date stamp, whatever the (costlier) substitutions would leave.
 _NOT_STAMP_RE = re.compile(
@@ -302,10 +341,12 @@ _CREDIT_ITEM = (
     r"(?:글|사진|영상|그래픽|일러스트|취재)\s?[=:]?\s?[가-힣]{2,4}(?:\s?(?:" + _ROLES + r"))?"
 )
 _CREDIT_LIST_RE = re.compile(_CREDIT_ITEM + r"(?:\s?[·/|,]\s?" + _CREDIT_ITEM + r"){1,3}")
+_CREDIT_LIST_INITIALS = frozenset("글사영그일취")
 _SIGN_OFF_RE = re.compile(
     r"[◎☞▶]?\s?(?:공감언론\s)?(?:" + _AGENCIES + r")\s?[가-힣]{2,4}(?:입니다\.?|\s?\()?",
     re.IGNORECASE,
 )
+_SIGN_OFF_INITIALS = _initials(load_words("lines_agencies.txt"), "◎☞▶공")
 # "KBS뉴스 홍길동입니다.": a broadcaster (Latin initials or a name ending in 방송/뉴스/TV...)
 # and a reporter's name; the name alone before 입니다 is too weak.
 _BROADCAST_SIGN_OFF_RE = re.compile(
@@ -314,7 +355,9 @@ _BROADCAST_SIGN_OFF_RE = re.compile(
 )
 _TRAILING_HANGUL_RE = re.compile(r"[가-힣]+$")
 _BY_RE = re.compile(r"(?:(?:written|posted|reported)\s)?by\s\S", re.IGNORECASE)
+_BY_INITIALS = _initials(("written", "posted", "reported", "by"))
 _SOURCE_RE = re.compile(r"[\[(]?\s?(?:뉴스출처|자료출처|출처|자료제공|기사제공)\s?[:：]")
+_SOURCE_INITIALS = frozenset("[(뉴자출기")
 # Date stamps: dates, times and weekdays, removed before checking what else is on the line.
 _DATE_TOKEN_RE = re.compile(
     r"\d{4}\s?[.\-/년]\s?\d{1,2}\s?[.\-/월]\s?\d{1,2}\s?[.일]?"
@@ -336,6 +379,7 @@ _STAMP_LEAD_RE = re.compile(
     r"(?:" + _STAMP_LEADS + r")\s?[:：]?\s?(?:19|20)?\d\d\s?[.\-/년]\s?\d{1,2}", re.IGNORECASE
 )
 _STAMP_LEAD_KEYS = frozenset(_key(w) for w in load_words("lines_stamp_leads.txt"))
+_STAMP_LEAD_INITIALS = _initials(load_words("lines_stamp_leads.txt"))
 # The same words anywhere in a stamp line mark it as the article's own, not a list
 # item's date ("2026/03/10 15:48 송고").
 _TAIL_STAMP_RE = re.compile(_STAMP_LEADS, re.IGNORECASE)
@@ -370,6 +414,7 @@ _CREDIT_TAIL_RE = re.compile(
 # case-insensitive search (Ⓒ is the only case variant of ⓒ).
 _CREDIT_STEMS = ("제공", "사진", "재판매", "ⓒ", "Ⓒ", "뉴스1", "뉴시스", "연합뉴스")
 _CAPTION_START_RE = re.compile(r"(?:사진\s?=|\[사진\]|<사진>|이미지\s?확대\s?\S)")
+_CAPTION_START_INITIALS = frozenset("사[<이")
 _IMAGE_FILE_RE = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp|tiff?)\)?$", re.IGNORECASE)
 # "12일 오후 … 살펴보고 있다.": a photo description (dated, present progressive).
 _PHOTO_DESC_RE = re.compile(
@@ -539,7 +584,7 @@ def _intrinsic(f: _Feat, s: str, prefixed: bool, has_text: bool) -> tuple[LineLa
     head = core[:_HEAD]
     if n <= 30 and ("℃" in core or "°" in core) and _WEATHER_RE.fullmatch(core):
         return "boilerplate", "weather-widget"
-    if n <= 20 and _COMMENTS_RE.fullmatch(core):
+    if n <= 20 and core[0] in _COMMENTS_INITIALS and _COMMENTS_RE.fullmatch(core):
         f.marker = True
         return "boilerplate", "comments"
     if n <= 20 and core[0] == "가" and _FONT_SIZE_RE.fullmatch(core):
@@ -576,14 +621,14 @@ def _intrinsic(f: _Feat, s: str, prefixed: bool, has_text: bool) -> tuple[LineLa
             if prefixed:
                 return "meta", "date-prefix"
             return "boilerplate", "navigation"
-        if key in _ADS or _AD_RE.fullmatch(core):
+        if key in _ADS or (core[0].isdigit() and _AD_RE.fullmatch(core)):
             return "boilerplate", "ad-marker"
     if n <= 20 and key in _SECTIONS:
         # A lone section word ("야구", "AI", "POLITICS") is a section label even when it
         # is also a widget word; the passes decide between header meta and navigation.
         f.section = True
         return None, ""
-    if n <= 40 and not f.sents and _FURNITURE_RE.search(core):
+    if n <= 40 and not f.sents and _FURNITURE_RE.search(core, max(0, n - 10)):
         return "boilerplate", "page-furniture"
     if n <= 150 and not f.sents and _ui_only(key):
         # Not an end-of-article marker: widget bars sit between headline and body too.
@@ -593,6 +638,7 @@ def _intrinsic(f: _Feat, s: str, prefixed: bool, has_text: bool) -> tuple[LineLa
     # Whether the head has Latin letters, for the three lexicon searches below (the
     # others only search lines of at most 160 characters, which the head covers).
     latin = _LATIN_FOLD_RE.search(head) is not None
+    digit = _DIGIT_RE.search(head) is not None
     copyright_hit = _COPYRIGHT_RE.search(head, latin)
     # A sentence that merely mentions copyright ("저작권자는 …이다.") is prose; a notice
     # written as a sentence still forbids reuse ("무단 전재 및 재배포를 금합니다.").
@@ -615,26 +661,33 @@ def _intrinsic(f: _Feat, s: str, prefixed: bool, has_text: bool) -> tuple[LineLa
     # A script tag opens with a bracket or ends with a colon; test that before the regex.
     if n <= 20 and (core[0] in "[<(◀⊙【〈" or core[-1] == ":") and _SCRIPT_TAG_RE.fullmatch(core):
         return "meta", "script-tag"
-    if n <= 80 and not f.sents and _TIP_RE.match(core):
+    if n <= 80 and not f.sents and core[0] in _TIP_INITIALS and _TIP_RE.match(core):
         f.marker = True
         return "boilerplate", "tip-line"
     if n <= 30 and not f.sents and key and _brand(core, key):
         return "boilerplate", "outlet-name"
     stamped: list[str] = []  # the line without dates and stamp words, once computed
-    byline = _byline_reason(f, core, stamped)
+    byline = _byline_reason(f, core, stamped, digit)
     if byline:
         return "byline", byline
-    if n <= 90 and not f.sents and (_STAMP_LEAD_RE.match(core) or _RELEASE_LINE_RE.fullmatch(core)):
+    if (
+        n <= 90
+        and not f.sents
+        and (
+            (core[0] in _STAMP_LEAD_INITIALS and _STAMP_LEAD_RE.match(core))
+            or ("-" in core and _RELEASE_LINE_RE.fullmatch(core))
+        )
+    ):
         # "입력 2022.12.05 (19:21) 수정 … 뉴스9(대전)", "보도시점 2024. 6. 11.(화) 조간",
         # "서울--(뉴스와이어) 2025년 10월 28일 --": a stamp, whatever else the row prints.
         return "meta", "date-stamp"
-    if n <= 80 and not f.sents and _DIGIT_RE.search(head) and not _NOT_STAMP_RE.search(core):
+    if n <= 80 and not f.sents and digit and not _NOT_STAMP_RE.search(core):
         rest = stamped[0] if stamped else _STAMP_WORDS_RE.sub(" ", _DATE_TOKEN_RE.sub(" ", core))
         rest_key = _NON_WORD_RE.sub("", rest)
         if not rest_key or _key(rest_key) in _SECTIONS:
             f.bare_date = not _LETTER_RE.search(core)
             return "meta", "date-stamp"
-    if n <= 30 and not f.sents and _LEADING_DATE_RE.match(core):
+    if n <= 30 and not f.sents and core[0] in "12" and _LEADING_DATE_RE.match(core):
         rest = stamped[0] if stamped else _STAMP_WORDS_RE.sub(" ", _DATE_TOKEN_RE.sub(" ", core))
         words = rest.split()
         if 1 <= len(words) <= 2 and _ISSUER_RE.search(words[-1]):
@@ -667,7 +720,7 @@ def _intrinsic(f: _Feat, s: str, prefixed: bool, has_text: bool) -> tuple[LineLa
         return "boilerplate", "menu"
     if n <= 400 and core[0] == "<" and _MARKUP_RE.fullmatch(core):
         return "boilerplate", "markup"
-    if not has_text and not _DIGIT_RE.search(head):
+    if not has_text and not digit:
         return "boilerplate", "no-text"
     return None, ""
 
@@ -716,7 +769,7 @@ def _crumbs(core: str) -> bool:
     The trail starts at a home, section or outlet name; ``반도체 > 자동차 > 석유화학 순으로
     늘어`` is a headline.
     """
-    if _BREADCRUMB_RE.fullmatch(core):
+    if (">" in core or "›" in core or "»" in core) and _BREADCRUMB_RE.fullmatch(core):
         crumbs = [c.strip() for c in re.split(r"[>›»]", core)]
         first = _key(crumbs[0])
         # One-word section names all along ("판결 > 민사") is a trail whatever the start.
@@ -744,7 +797,7 @@ def _brand(core: str, key: str) -> bool:
     """Whether a short line is an outlet or portal name: ``KBS 뉴스``, ``The Korea Herald``."""
     if key in _AGENCY_KEYS:
         return True
-    suffix = _BRAND_SUFFIX_RE.search(key)
+    suffix = _brand_suffix(key)
     if not suffix or _DIGIT_RE.search(key):
         return False
     stem = key[: suffix.start()]
@@ -798,11 +851,12 @@ def _menu(core: str) -> bool:
     return known >= 0.8 * counted
 
 
-def _byline_reason(f: _Feat, core: str, stamped: list[str]) -> str:
+def _byline_reason(f: _Feat, core: str, stamped: list[str], digit: bool) -> str:
     """The byline rule a line matches, or ``""``.
 
     ``stamped`` receives the line without its dates and stamp words when the credit-stamp
-    rule computes it (the date-stamp rule needs the same text).
+    rule computes it (the date-stamp rule needs the same text); ``digit`` tells whether
+    the line has a digit.
     """
     n = f.n
     if n > 90 or f.sents > 1:
@@ -814,7 +868,7 @@ def _byline_reason(f: _Feat, core: str, stamped: list[str]) -> str:
             return "email-credit"
     if n <= 100 and (":" in core or "：" in core or "=" in core) and _CREW_RE.fullmatch(core):
         return "crew-credit"
-    if n <= 70 and not f.sents and _STAMP_GATE_RE.search(core):
+    if n <= 70 and not f.sents and digit and _STAMP_GATE_RE.search(core):
         stamp = _credit_stamp(core, stamped)
         if stamp:
             return stamp
@@ -823,15 +877,17 @@ def _byline_reason(f: _Feat, core: str, stamped: list[str]) -> str:
     bare = core.strip("[]()<>〈〉/ ")
     if bare[-1:] in _ROLE_LAST and _ROLE_CREDIT_RE.fullmatch(bare):
         return "reporter-credit"
-    if (_SIGN_OFF_RE.fullmatch(core) and not _chrome_after_outlet(core)) or (
-        core.endswith(("입니다", "입니다.")) and _BROADCAST_SIGN_OFF_RE.fullmatch(core)
-    ):
+    if (
+        core[0] in _SIGN_OFF_INITIALS
+        and _SIGN_OFF_RE.fullmatch(core)
+        and not _chrome_after_outlet(core)
+    ) or (core.endswith(("입니다", "입니다.")) and _BROADCAST_SIGN_OFF_RE.fullmatch(core)):
         return "sign-off"
-    if _CREDIT_LIST_RE.fullmatch(core):
+    if core[0] in _CREDIT_LIST_INITIALS and _CREDIT_LIST_RE.fullmatch(core):
         return "credit-list"
-    if _BY_RE.match(core) and not f.sents:
+    if core[0] in _BY_INITIALS and _BY_RE.match(core) and not f.sents:
         return "by-credit"
-    if _SOURCE_RE.match(core):
+    if core[0] in _SOURCE_INITIALS and _SOURCE_RE.match(core):
         return "source-credit"
     return ""
 
@@ -846,7 +902,7 @@ def _chrome_after_outlet(core: str) -> bool:
     if word is None:
         return False
     key = word.group()
-    return key in _UI_WORDS or key in _LIST_HEADERS or _BRAND_SUFFIX_RE.search(key) is not None
+    return key in _UI_WORDS or key in _LIST_HEADERS or _brand_suffix(key) is not None
 
 
 def _credit_stamp(core: str, stamped: list[str]) -> str:
@@ -920,11 +976,16 @@ def _caption_reason(f: _Feat, core: str) -> str:
         return ""
     if core.startswith("!["):
         return "image-markdown"
-    if f.sents == 0 and _IMAGE_FILE_RE.search(core):
+    if f.sents == 0 and _IMAGE_FILE_RE.search(core, max(0, n - 8)):
         return "image-file"
     # "이미지 확대 …" or "사진=…" opens a caption; a long line of several sentences that
     # starts so is a caption glued to the lede, and the lede is the line's main content.
-    if f.sents <= 1 and n <= 250 and _CAPTION_START_RE.match(core):
+    if (
+        f.sents <= 1
+        and n <= 250
+        and core[0] in _CAPTION_START_INITIALS
+        and _CAPTION_START_RE.match(core)
+    ):
         return "photo-credit"
     tail = core[-_HEAD:]
     end = core[-100:]
@@ -932,7 +993,14 @@ def _caption_reason(f: _Feat, core: str) -> str:
         return "photo-credit"
     # A photo desk caption: a sentence then the shot's date "2025.11.03." and the
     # photographer's e-mail; a lede quoting a date ends with a sentence instead.
-    if n <= 500 and core[-1].isascii() and f.sents <= 3:
+    last = core[-1]
+    if (
+        n <= 500
+        and last.isascii()
+        and f.sents <= 3
+        # The stamp ends with the day's digits (and a full stop) or an e-mail's domain.
+        and (core[-2:-1].isdigit() if last == "." else (last.isalnum() or last in "_-"))
+    ):
         stamp = _PHOTO_STAMP_RE.search(end)
         if stamp and (core[0] in "[(" or _PHOTO_WORDS_RE.search(core)):
             return "photo-stamp"
