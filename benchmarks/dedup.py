@@ -16,6 +16,10 @@ process so peak memory is measured per method:
   datasketch's own Jaccard estimate reaches it; clusters are connected components);
 * ``kornews-engine`` / ``datasketch-body``: both engines over the bodies from
   ``kornews.lines.clean`` (cleaning timed apart, so the engines compare on equal input);
+* ``rensa-body``: rensa's Rust ``RMinHash`` + ``RMinHashLSH`` (the other library the
+  design considered) over the same cleaned bodies, in kornews's comparison form
+  (``normalize_for_dedup``), 5-grams, 128 permutations in 32 bands, candidates verified
+  with rensa's Jaccard estimate (skipped when rensa is not installed);
 * ``kornews-oracle``: kornews over the generator's own edited bodies (the ceiling any
   cleaning can reach).
 
@@ -38,6 +42,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import resource
@@ -63,6 +68,7 @@ METHODS = (
     "datasketch-raw",
     "kornews-engine",
     "datasketch-body",
+    "rensa-body",
     "kornews-oracle",
 )
 
@@ -81,6 +87,26 @@ def _datasketch(texts: list[str], threshold: float, num_perm: int) -> list[list[
         m = MinHash(num_perm=num_perm, seed=1)
         sh = {t[k : k + 5] for k in range(max(1, len(t) - 4))}
         m.update_batch([s.encode("utf-8") for s in sh])
+        for c in lsh.query(m):
+            if m.jaccard(sigs[c]) >= threshold:
+                edges.append((c, i))
+        lsh.insert(i, m)
+        sigs.append(m)
+    return _components(len(texts), edges)
+
+
+def _rensa(texts: list[str], threshold: float, num_perm: int) -> list[list[int]]:
+    from rensa import RMinHash, RMinHashLSH
+
+    from kornews.dedup import normalize_for_dedup
+
+    lsh = RMinHashLSH(threshold=threshold, num_perm=num_perm, num_bands=32)
+    sigs: list[Any] = []
+    edges: list[tuple[int, int]] = []
+    for i, body in enumerate(texts):
+        t = normalize_for_dedup(body)
+        m = RMinHash(num_perm=num_perm, seed=1)
+        m.update([t[k : k + 5] for k in range(max(1, len(t) - 4))])
         for c in lsh.query(m):
             if m.jaccard(sigs[c]) >= threshold:
                 edges.append((c, i))
@@ -123,11 +149,13 @@ def run_method(method: str, path: str, threshold: float, out: str) -> None:
         clusters = kd.find_duplicates(enumerate(texts), threshold, clean=False)
     elif method == "datasketch-raw":
         clusters = _datasketch(texts, threshold, 128)
-    elif method in ("kornews-engine", "datasketch-body"):  # clean first, timed apart
+    elif method in ("kornews-engine", "datasketch-body", "rensa-body"):  # clean apart
         bodies = [clean(t) for t in texts]
         t_clean = time.perf_counter() - t0
         if method == "kornews-engine":
             clusters = kd.find_duplicates(enumerate(bodies), threshold, clean=False)
+        elif method == "rensa-body":
+            clusters = _rensa(bodies, threshold, 128)
         else:
             clusters = _datasketch(bodies, threshold, 128)
     else:
@@ -257,10 +285,14 @@ def main() -> int:
             "datasketch-raw": "raw page",
             "kornews-engine": "lines.clean body",
             "datasketch-body": "lines.clean body",
+            "rensa-body": "lines.clean body",
             "kornews-oracle": "generator body",
         }
         results: dict[str, tuple[float, float]] = {}
         methods = args.methods.split(",")
+        if "rensa-body" in methods and importlib.util.find_spec("rensa") is None:
+            print("(rensa is not installed: its row is skipped)")
+            methods.remove("rensa-body")
         # Each repeat runs every method once, in turn, so a burst of load from other jobs
         # hits one run of a method, not all of them; the fastest run of each is reported.
         best: dict[str, dict[str, Any]] = {}
@@ -297,6 +329,9 @@ def main() -> int:
         if "kornews-engine" in results and "datasketch-body" in results:
             ratio = results["kornews-engine"][1] / results["datasketch-body"][1]
             print(f"dedup engine on the same cleaned bodies: kornews / datasketch = {ratio:.1f}x")
+        if "kornews-engine" in results and "rensa-body" in results:
+            ratio = results["kornews-engine"][1] / results["rensa-body"][1]
+            print(f"dedup engine on the same cleaned bodies: kornews / rensa = {ratio:.1f}x")
     return 0
 
 
