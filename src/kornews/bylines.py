@@ -14,8 +14,10 @@ address closes the line (``[정읍=뉴시스] 김얼 기자 = … 2025.11.03. a@
 co-credits (``[파리=AP/뉴시스]``: agency ``뉴시스``), photo credits (``사진=홍길동 기자``, ``ⓒ News1 이동해 기자``), agency-only
 credits (``(포탈뉴스통신)``, ``by 광주일보``), source credits (``/광주광역시 제공``,
 ``[뉴스출처 : 광주광역시]``), contributors' signatures (``<홍길동 서울대 교수>``,
-``[홍길동 칼럼]``, ``글=홍길동 (소설가)``), broadcast camera crew (``촬영기자:김민호``),
-English ``By Kim Ji-hoon, Lee Min-ji`` (also ``By 김지수 (a@b.kr)``) and Cloudflare's ``[email protected]``. An address
+``[홍길동 칼럼]``, ``글=홍길동 (소설가)``), contributors' bio lines without brackets on
+opinion pages (``홍길동 예시대 사회학과 교수·전 한국인구학회장``), broadcast camera crew
+(``촬영기자:김민호``), English ``By Kim Ji-hoon, Lee Min-ji`` and ``By Jane Doe and Aaron
+Tilley`` (also ``By 김지수 (a@b.kr)``) and Cloudflare's ``[email protected]``. An address
 printed once for several people goes to the one whose name it romanises (``kim@`` for
 김현수), else to the first listed.
 
@@ -155,9 +157,20 @@ _AUTHOR_WORDS = load_words("bylines_author_words.txt")
 _PLACES = load_words("bylines_places.txt")
 _PLACE_SET = frozenset(_PLACES)
 _CONTRIB_TITLES = {row[0]: row[1] for row in load_table("bylines_contributor_titles.tsv")}
+_BIO = load_table("bylines_bio_titles.tsv")
+_BIO_HEADS = tuple(sorted((row[0] for row in _BIO if row[1] == "head"), key=len, reverse=True))
+_BIO_FORMER = frozenset(row[0] for row in _BIO if row[1] == "former")
+# A bio line's own titles: the contributor titles ("칼럼" names a column, not a person's
+# post) and the head words standing alone ("원장").
+_BIO_TITLES = {t: r for t, r in _CONTRIB_TITLES.items() if t != "칼럼"} | {
+    h: _CONTRIB_TITLES.get(h, h) for h in _BIO_HEADS
+}
+_ORG_SUFFIXES = frozenset(load_words("bylines_org_suffixes.txt"))
+_ENGLISH_STOPWORDS = frozenset(load_words("bylines_english_stopwords.txt"))
 _CREW = {row[0]: (None if row[1] == "-" else row[1]) for row in load_table("bylines_crew.tsv")}
 # Endings of a broadcast sign-off after "매체 이름" ("입니다", past "이었습니다").
 _SIGNOFF_ENDS = ("입니다", "이었습니다", "였습니다")
+_BIO_REACH = 80  # a bio line is never longer than this after the name
 _OPENERS = r"\[<‹〈(「『《"  # bracket pairs of a signature, escaped for a character class
 _CLOSERS = r"\]>›〉)」』》"
 
@@ -187,6 +200,11 @@ _ROMAN_NAME = (
     rf"(?:(?:{_ROMAN})[ \xa0][A-Z][a-z]{{1,10}}(?:-[A-Za-z][a-z]{{1,10}})?(?![A-Za-z])"
     rf"|[A-Z][a-z]{{1,10}}-[a-z]{{1,10}}[ \xa0](?:{_ROMAN})(?![A-Za-z]))"
 )
+# Any other name after "By": two or three capitalised words ("Aaron Tilley", "Mary Ann
+# O'Neil", "Jean-Luc Martin"); each word is checked against bylines_english_stopwords.txt.
+_WESTERN_WORD = r"[A-Z][a-z]{0,2}(?:['’]?[A-Z])?[a-z]{1,15}(?:-[A-Z][a-z]{1,15})?"
+_WESTERN_NAME = rf"{_WESTERN_WORD}(?:[ \xa0]{_WESTERN_WORD}){{1,2}}(?![A-Za-z])"
+_ANY_ROMAN_NAME = rf"(?:{_ROMAN_NAME}|{_WESTERN_NAME})"
 
 
 # The scans: one pattern per kind of anchor, each hit handed to a small parser below.
@@ -306,7 +324,7 @@ _SCANS: tuple[_Scan, ...] = (
         "by",
         _Lazy(
             lambda: regex.compile(
-                rf"(?<![A-Za-z])[Bb]y{_SP}+(?:{_AGENCY}|{_ROMAN_NAME}|[가-힣]{{2,4}}(?![가-힣]))"
+                rf"(?<![A-Za-z])[Bb]y{_SP}+(?:{_AGENCY}|{_ANY_ROMAN_NAME}|[가-힣]{{2,4}}(?![가-힣]))"
             )
         ),
         "",
@@ -329,6 +347,22 @@ _SCANS: tuple[_Scan, ...] = (
         _Lazy(lambda: re.compile(rf"(?:{_trie(_CONTRIB_TITLES)}){_SP}?[{_CLOSERS}](?![가-힣])")),
         _Closers.of(_CONTRIB_TITLES, 1, _CLOSERS.replace("\\", "")),
     ),
+    # a contributor's bio line without brackets, ending on a title: "홍길동 예시대 교수",
+    # "김철수 예시도 산림환경연구원장", "… 교수·전 한국인구학회장" (read by _bio_credit)
+    (
+        "bio",
+        _Lazy(
+            lambda: re.compile(
+                # a short line (the look-ahead drops body lines at C speed), then the
+                # title closing it tried from the line end backwards
+                rf"(?m:^){_SP}{{0,3}}[가-힣]{{2,4}}{_SP}(?=[^\n]{{0,{_BIO_REACH}}}(?:\n|\Z))"
+                rf"[^\n]{{0,{_BIO_REACH}}}"
+                # "장": a former post may be any head ("전 예시일보 편집국장")
+                rf"(?:{_trie((*_BIO_TITLES, *_BIO_FORMER, '장'))}){_SP}{{0,3}}(?=\n|\Z)"
+            )
+        ),
+        "line",
+    ),
     # a label before a name: a writer with no role ("글=홍길동 (소설가)", "정리=홍길동") or
     # broadcast crew ("촬영기자:김민호", "영상취재 : 박현철"); one scan for both labels
     (
@@ -338,6 +372,8 @@ _SCANS: tuple[_Scan, ...] = (
     ),
 )
 _ROLE_PREFIX = _Lazy(lambda: regex.compile(_alt(_ROLES)))
+_BIO_SCAN = next(i for i, scan in enumerate(_SCANS) if scan[0] == "bio")
+_OPINION = _Lazy(lambda: re.compile(_alt(load_words("bylines_opinion_markers.txt"))))
 
 
 # A line-start scan behind a literal newline, which the engine looks for quickly.
@@ -554,15 +590,15 @@ _NAME_AGENCY_BEFORE = _Lazy(
 )
 _BY = _Lazy(
     lambda: regex.compile(
-        rf"[Bb]y{_SP}+(?:(?P<agency>{_AGENCY})|(?P<name>{_ROMAN_NAME})"
-        rf"(?:(?:{_SP}?[,&]{_SP}{{0,3}}|{_SP}{{1,3}}and{_SP}{{1,3}}){_ROMAN_NAME}){{0,5}}"
+        rf"[Bb]y{_SP}+(?:(?P<agency>{_AGENCY})|(?P<name>{_ANY_ROMAN_NAME})"
+        rf"(?:(?:{_SP}?[,&]{_SP}{{0,3}}|{_SP}{{1,3}}and{_SP}{{1,3}}){_ANY_ROMAN_NAME}){{0,5}}"
         rf"|(?P<kname>[가-힣]{{2,4}})(?![가-힣]))"
         # "By Kim Ji-soo (jisoo@…)", "By 김지수 jisoo@…": the writer's address
         rf"(?:{_SP}{{0,2}}[(\[<]{_SP}?(?P<email>{_ANY_EMAIL}){_SP}?[)\]>]"
         rf"|{_SP}{{1,2}}(?P<email>{_ANY_EMAIL}))?"
     )
 )
-_ROMAN_NAME_RE = _Lazy(lambda: regex.compile(_ROMAN_NAME))
+_ROMAN_NAME_RE = _Lazy(lambda: regex.compile(_ANY_ROMAN_NAME))
 
 _CONTRIB_LEFT = _Lazy(
     lambda: regex.compile(
@@ -571,6 +607,15 @@ _CONTRIB_LEFT = _Lazy(
         regex.REVERSE,
     )
 )
+_NAME_BEFORE_OPEN = _Lazy(
+    lambda: regex.compile(rf"(?<![가-힣])(?P<name>[가-힣]{{2,4}}){_SP}{{0,2}}\Z", regex.REVERSE)
+)
+# A bio line holds words, "·" and "(주)"-style parentheses; anything else (sentence
+# punctuation, quotes, brackets, "=", an address) makes it something other than a bio.
+_BIO_OUTSIDE = _Lazy(lambda: regex.compile(r"[^가-힣A-Za-z0-9 \t\xa0·ㆍ・‧()&前]"))
+_BIO_SEP = _Lazy(lambda: regex.compile(rf"{_SP}{{0,2}}[·ㆍ・‧]{_SP}{{0,2}}"))
+_BIO_ENDINGS = ("는", "를", "에서", "에게", "께서", "으로", "이며", "이자", "했다", "한다", "이다")
+_HANGUL_WORD = _Lazy(lambda: regex.compile(r"[가-힣]{2,20}"))
 _CONTRIB_TITLE = _Lazy(lambda: regex.compile(rf"(?:{_alt(_CONTRIB_TITLES)})"))
 _CONTRIB_TITLE_END = _Lazy(
     lambda: regex.compile(rf"(?<![가-힣])(?:{_alt(_CONTRIB_TITLES)})\Z", regex.REVERSE)
@@ -609,10 +654,20 @@ _WINDOW = 90  # how far back a credit may start before the names (a long bracket
 # --------------------------------------------------------------------------- helpers
 
 
-def _is_name(word: str) -> bool:
-    """Whether ``word`` can be a Korean personal name: a surname plus one to three syllables."""
+def _is_name(word: str, *, reporter: bool = False) -> bool:
+    """Whether ``word`` can be a Korean personal name: a surname plus one to three syllables.
+
+    Organisation names shaped like a name are declined: four syllables ending in an
+    organisation word (``남궁병원``) and, unless ``reporter`` (the word stands right before
+    a reporter's role or in a sign-off, where no university is named), three syllables
+    ending in 대 (``서울대``, ``고려대``: a person named 김종대 is read only there).
+    """
     n = len(word)
-    if n < 2 or n > 4 or word in _STOPWORDS:
+    if n < 2 or n > 4 or word in _STOPWORDS or word in _ORG_SUFFIXES:
+        return False
+    if n == 3 and word[-1] == "대" and not reporter:
+        return False
+    if n == 4 and word[2:] in _ORG_SUFFIXES:
         return False
     if n >= 3 and word[:2] in _DOUBLE_SURNAMES:
         return True
@@ -741,7 +796,7 @@ def _role_credit(text: str, a0: int, a1: int) -> list[Byline]:
         chain = nm.group().rstrip(" \t\xa0")
         for part in reversed(list(_HANGUL_RUN.p.finditer(chain))):
             word = part.group()
-            if not _is_name(word) or (names and word[-1] in "다요죠"):
+            if not _is_name(word, reporter=True) or (names and word[-1] in "다요죠"):
                 break
             names.append(word)
             names_start = nm.start() + part.start()
@@ -749,7 +804,7 @@ def _role_credit(text: str, a0: int, a1: int) -> list[Byline]:
     if not names:
         # "글 권세진 월간조선 기자 sjkwon@…": the outlet stands between the name and the role
         na = _NAME_AGENCY_BEFORE.p.search(text, max(ls, role_start - _WINDOW), role_start)
-        if na is None or not _is_name(na.group("name")):
+        if na is None or not _is_name(na.group("name"), reporter=True):
             return []
         names, names_start, agency_between = [na.group("name")], na.start(), na.group("agency")
     else:
@@ -860,7 +915,7 @@ def _space_coauthors(text: str, ls: int, names_start: int) -> tuple[list[str], i
             break
         word = m.group("name")
         if (
-            not _is_name(word)
+            not _is_name(word, reporter=True)
             or word[-1] in "다요죠"
             or word in _AGENCY_CANON
             or word in _PLACE_SET
@@ -930,11 +985,11 @@ def _signoff_credit(text: str, a0: int, a1: int) -> list[Byline]:
     if text[a0:a1] in _SIGNOFF_ENDS:
         ls = _line_start(text, a0)
         b = _SIGNOFF_BEFORE.p.search(text, max(ls, a0 - 40), a0)
-        if b is None or not _is_name(b.group("name")):
+        if b is None or not _is_name(b.group("name"), reporter=True):
             return []
         return [_make(text, b.start("agency"), a1, name=b.group("name"), agency=b.group("agency"))]
     s = _SIGNOFF.p.match(text, _line_start(text, a0))
-    if s is None or not _is_name(s.group("name")):
+    if s is None or not _is_name(s.group("name"), reporter=True):
         return []
     email, obfuscated = _email_of(s.group("email"))
     start, end = s.start("agency"), s.end()
@@ -1020,22 +1075,46 @@ def _by_credit(text: str, a0: int, a1: int) -> list[Byline]:
             return [_make(text, b.start(), b.end(), name=kname, email=email, obfuscated=obfuscated)]
         # "By Kim Ji-hoon, Lee Min-ji": one record per name, sharing the span; an address
         # after them is the first (lead) writer's
-        names_end = b.start("email") if b.group("email") is not None else b.end()
-        names = list(_ROMAN_NAME_RE.p.finditer(text, b.start("name"), names_end))
+        has_email = b.group("email") is not None
+        names_end = b.start("email") if has_email else b.end()
+        names: list[tuple[str, int]] = []
+        for n in _ROMAN_NAME_RE.p.finditer(text, b.start("name"), names_end):
+            name = _english_name(n.group())
+            if name is None:
+                break  # "By Jane Doe, Staff Reporter": the names end here
+            names.append((name, n.start() + len(name)))
+        if not names:
+            return []
+        end = b.end() if has_email else names[-1][1]
         return [
             _make(
                 text,
                 b.start(),
-                b.end(),
-                name=n.group(),
+                end,
+                name=n,
                 email=email if i == 0 else None,
                 obfuscated=obfuscated and i == 0,
             )
-            for i, n in enumerate(names)
+            for i, (n, _) in enumerate(names)
         ]
     if b.group("email") is not None:
         return []  # "by 광주일보 (a@b.kr)" is not a shape newspapers print: leave it
     return [_make(text, b.start(), b.end(), agency=b.group("agency"))]
+
+
+def _english_name(name: str) -> str | None:
+    """``name`` without trailing words that are not names ("Jane Doe Updated" -> "Jane Doe"),
+    or ``None`` when fewer than two name words remain or a leading word is not a name."""
+    words = name.split()
+    while words and words[-1] in _ENGLISH_STOPWORDS:
+        words.pop()
+    if len(words) < 2 or any(w in _ENGLISH_STOPWORDS for w in words):
+        return None
+    # keep the printed separators: the name is a prefix of what was matched
+    cut = 0
+    for w in words:
+        cut = name.index(w, cut) + len(w)
+    return name[:cut]
 
 
 def _photo_agency_credit(text: str, a0: int, a1: int) -> list[Byline]:
@@ -1070,9 +1149,17 @@ def _contributor_credit(text: str, a0: int, a1: int) -> list[Byline]:
         return []  # "서울대교수>": the title must stand as a word
     ls = _line_start(text, a0)
     left = _CONTRIB_LEFT.p.search(text, max(ls, a0 - _WINDOW), a0)
-    if left is None or not _is_name(left.group("name")):
+    if left is None:
         return []
-    before = text[ls : left.start()].rstrip(" \t\xa0")
+    name, start = left.group("name"), left.start()
+    if not _is_name(name):
+        # "홍길동 ‹예시대 사회학과 교수>": the bracket opens on the organisation, the name
+        # stands before it
+        outside = _NAME_BEFORE_OPEN.p.search(text, max(ls, start - 8), start)
+        if outside is None or not _is_name(outside.group("name")):
+            return []
+        name, start = outside.group("name"), outside.start()
+    before = text[ls:start].rstrip(" \t\xa0")
     apart = (
         not before.strip(_BULLET_CHARS)
         or before[-1] in ".!?”’"
@@ -1082,15 +1169,64 @@ def _contributor_credit(text: str, a0: int, a1: int) -> list[Byline]:
         return []
     title = _CONTRIB_TITLE.p.match(text, a0)
     assert title is not None
-    return [
-        _make(
-            text,
-            left.start(),
-            a1,
-            name=left.group("name"),
-            role=_CONTRIB_TITLES[title.group()],
-        )
-    ]
+    return [_make(text, start, a1, name=name, role=_CONTRIB_TITLES[title.group()])]
+
+
+def _bio_credit(text: str, a0: int, a1: int) -> list[Byline]:
+    """A contributor's bio line without brackets: "홍길동 예시대 사회학과 교수·전 한국인구학회장".
+
+    The whole line must be a name, then one to three parts separated by ``·``, each of up
+    to four organisation words and a title closing the part. The first part holds the
+    current post (its title is the role); a later part may be a former post (``전 …장``,
+    ``전 예시부 장관``). Lines with anything of a sentence (punctuation, a particle or a
+    verb ending) are declined, and so are reporters' roles, which the role parser reads.
+    """
+    line = text[a0:a1].strip(" \t\xa0")
+    start = a0 + text[a0:a1].index(line[0])
+    name, _, rest = line.partition(" ")
+    if not _bio_name(name) or _BIO_OUTSIDE.p.search(rest) is not None:
+        return []
+    role: str | None = None
+    parts = _BIO_SEP.p.split(rest.strip(" \t\xa0"))
+    if len(parts) > 3:
+        return []
+    for i, part in enumerate(parts):
+        words = part.split()
+        former = bool(words) and words[0] in ("전", "前")
+        if former:
+            words = words[1:]
+        if not 1 <= len(words) <= 5 or any(w.endswith(_BIO_ENDINGS) for w in words[:-1]):
+            return []
+        title = _bio_title(words[-1], former)
+        if title is None or (i == 0 and (former or title in _ROLES)):
+            return []  # the current post comes first; "홍길동 논설위원" is the role parser's
+        if i == 0:
+            role = title
+    return [_make(text, start, start + len(line), name=name, role=role)]
+
+
+def _bio_name(word: str) -> bool:
+    """Whether ``word`` opening a bio line is a person, not a place or an outlet ("서울시")."""
+    return (
+        _is_name(word)
+        and not word.endswith(("는", "를", "을", "의", "에", "께"))
+        and word not in _AGENCY_CANON
+        and word not in _PLACE_SET
+        and word not in _DESKS
+        and not (word[-1] in "시군구도" and word[:-1] in _PLACE_SET)
+    )
+
+
+def _bio_title(word: str, former: bool) -> str | None:
+    """The role a bio line's title word gives ("교수"; "원장" for "산림환경연구원장"), or None."""
+    if word in _BIO_TITLES:
+        return _BIO_TITLES[word]
+    if former and (word in _BIO_FORMER or (len(word) >= 2 and word.endswith("장"))):
+        return word
+    for head in _BIO_HEADS:
+        if len(word) > len(head) and word.endswith(head) and _HANGUL_WORD.p.fullmatch(word):
+            return _BIO_TITLES[head]
+    return None
 
 
 def _label_credit(text: str, a0: int, a1: int) -> list[Byline]:
@@ -1146,6 +1282,7 @@ def _crew_credit(text: str, a0: int) -> list[Byline]:
 
 _PARSERS: dict[str, Callable[[str, int, int], list[Byline]]] = {
     "contributor": _contributor_credit,
+    "bio": _bio_credit,
     "label": _label_credit,
     "role": _role_credit,
     "dateline": _dateline_credit,
@@ -1193,12 +1330,19 @@ def find_bylines(text: str) -> list[Byline]:
     anchors = sorted((a0, i, a1) for i in range(len(_SCANS)) for a0, a1 in _scan_spans(i, text))
     found: list[Byline] = []
     consumed = 0
+    opinion: bool | None = None  # whether the page is opinion writing, looked up once
     for a0, i, a1 in anchors:
         if a0 < consumed:
             continue
         got = _PARSERS[_SCANS[i][0]](text, a0, a1)
         if not got:
             continue
+        if i == _BIO_SCAN and _BIO_SEP.p.search(got[0].text) is None:
+            # a one-post bio line is also how a photo caption names a person
+            if opinion is None:
+                opinion = _OPINION.p.search(text) is not None
+            if not opinion:
+                continue
         new_start = got[0].start
         # A credit that reaches back over earlier ones ("[광주=뉴시스] 박기웅 기자",
         # "jhpark@fnnews.com 박지현 기자") absorbs them.

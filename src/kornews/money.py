@@ -8,8 +8,9 @@ In scope:
   :class:`Money` per end (``100억~200억원``); per-unit amounts count (``월 20만원씩``,
   ``1달러당 1300원``); headline amounts without ``원`` (``563억 투입``, ``40억 돌파``,
   ``평당 1억``) are KRW when a money word is next to them and no counted noun precedes them
-  (``조회수 1억 돌파`` is a count); the Vietnamese dong (``5천만 동``) only in forms a
-  building number never takes (``101동`` is not money); a bare ``만원`` is money only in a money context (``만원씩``), not
+  (``조회수 1억 돌파`` is a count), also as a range with ``대`` (``1천억대 투자``, approx;
+  ``스마트폰 1억대 판매`` counts phones); the Hanja dollar ``弗`` (``5000만弗``); the
+  Vietnamese dong (``5천만 동``) only in forms a building number never takes (``101동`` is not money); a bare ``만원`` is money only in a money context (``만원씩``), not
   as 滿員 "full house" (``만원 관중``); English amounts (``1,365.2 won``, ``2.5 trillion
   won``, ``$3.5``, ``10,000₩``); table minus signs (``△58억원``).
 - :func:`parse_money`: one whole expression (per-unit ``10만원씩`` too).
@@ -230,6 +231,19 @@ _WON_VERB = LazyPattern(
     "awards?|titles?|seats?|votes?|games?|matches|races?|praise|approval|support)(?![A-Za-z])"
 )
 _HAS_UNIT = LazyPattern("[0-9０-９십백천만억조경]")
+# 대 closing a bare amount as a range mark ("1천억대 투자", "10억대의 자산"), not a word
+# that starts with 대 ("1천억 대출" has a space; "대출" glued to an amount is not printed).
+_RANGE_MARK = LazyPattern("대(?=[의로인은를을이가도]|[^가-힣]|$)")
+_RANGE_NOUN_AFTER = LazyPattern("[ ][가-힣]")
+_RANGE = load_table("money_range.tsv")
+_RANGE_BLOCK = frozenset(w for w, use in _RANGE if use == "block")
+_CTX_RANGE_AFTER = LazyPattern(
+    "(?:으로|로|의|인|을|를|이|가|은|는|도)? ?"
+    + _words_alt(
+        [w for w, p in _CONTEXT if p == "after" and w not in _RANGE_BLOCK]
+        + [w for w, use in _RANGE if use == "money"]
+    )
+)
 
 
 # --------------------------------------------------------------------------- finding
@@ -489,6 +503,9 @@ def _implicit_krw(text: str, num: str, start: int, end: int, previous: Money | N
     or right before (``사업비 240억``), or be a price (``2.3조에 독일 기업 인수``), or
     follow a KRW amount closely in the same sentence (``77억원에서 152억으로``).
     """
+    mark = _RANGE_MARK.match(text, end, min(len(text), end + 2))
+    if mark is not None:
+        return _range_is_krw(text, num, start, mark.end(), previous)
     if _COUNTER.match(text, end, min(len(text), end + 12)):
         return False
     if _COUNT_BEFORE.search(text, max(0, start - 12), start) is not None:
@@ -504,6 +521,26 @@ def _implicit_krw(text: str, num: str, start: int, end: int, previous: Money | N
     if _CTX_BEFORE.search(text, max(0, start - 16), start) is not None:
         return True
     return _follows_krw(text, start, previous)
+
+
+def _range_is_krw(text: str, num: str, start: int, after: int, previous: Money | None) -> bool:
+    """Whether ``<num>대`` (``1천억대 투자``) is a range of KRW rather than a count of
+    machines (``스마트폰 1억대 판매``): the rule of :func:`_implicit_krw`, with the money
+    words after the 대 of ``money_range.tsv`` (level verbs such as ``돌파`` do not count,
+    since sales reach levels too)."""
+    if _COUNT_BEFORE.search(text, max(0, start - 12), start) is not None:
+        return False  # 판매량 1억대: devices sold
+    if _WON_NAMED_BEFORE.search(text, max(0, start - 8), start):
+        return True
+    if not _BIG_ONLY.search(num):
+        return False  # 300만대: a count of cars, never a bare amount of money
+    if _CTX_RANGE_AFTER.match(text, after, min(len(text), after + 16)):
+        return True
+    if _CTX_BEFORE.search(text, max(0, start - 16), start) is not None:
+        return True
+    # After a KRW amount ("500억원에서 1천억대로"), unless a noun follows that says what is
+    # counted ("1천억대 투자, 스마트폰 1억대 판매")
+    return _RANGE_NOUN_AFTER.match(text, after) is None and _follows_krw(text, start, previous)
 
 
 def _dong_is_money(text: str, num: str, start: int, end: int) -> bool:
@@ -589,7 +626,10 @@ def _parse_bare(text: str) -> list[Money]:
     if m is None or not re.search("[억조경]", m.group(1)):
         return []
     got = evaluate_numeral(m.group(1))
-    if got is None or _COUNTER.match(text, m.end()):
+    if got is None:
+        return []
+    # "1천억대": the caller says it is money, so 대 is the range mark, not the counter
+    if _RANGE_MARK.match(text, m.end()) is None and _COUNTER.match(text, m.end()):
         return []
     qualifier, q_approx = _qualifiers(text, m.start(1), m.end(1))
     return [
