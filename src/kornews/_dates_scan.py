@@ -18,11 +18,14 @@ __all__ = [
     "ATOMS_AT",
     "BASELINE_AFTER",
     "CANDIDATES",
+    "EVENT_AFTER",
     "NOON_AFTER",
     "QUOTED_TAIL",
     "QUOTES",
     "RECURRING_BEFORE",
     "RECURRING_WINDOW",
+    "RELEASE_BEFORE",
+    "REPORTED_VERB",
     "REPORTING_AFTER",
     "SENTENCE_BEFORE",
     "SENTENCE_END",
@@ -30,10 +33,14 @@ __all__ = [
     "STAMP_CANONICAL",
     "STAMP_WORD",
     "TENSE",
+    "WEEKEND_HABIT_AFTER",
+    "WEEKEND_HABIT_BEFORE",
+    "WEEKEND_HABIT_WINDOW",
     "WORD_ARG",
     "WORD_KIND",
     "daypart_kinds",
     "holiday_names",
+    "reported_tense",
 ]
 
 # Hangul syllables that end a past-tense verb stem: final consonant ㅆ (했, 됐, 었, 였 ...),
@@ -111,6 +118,29 @@ RECURRING_BEFORE = re.compile(
 """매주 수요일, 매달 마지막 수요일, 매월 둘째·넷째 주 일요일: what makes a weekday recurring
 (searched in the :data:`RECURRING_WINDOW` characters before it)."""
 RECURRING_WINDOW = 24
+# 보도시점 7. 22. 12:00: a yearless spaced "M. D." counts only after a page stamp or a
+# release's date-line word (elsewhere it may number a section or a list).
+RELEASE_BEFORE = re.compile(
+    r"(?:^|[^가-힣A-Za-z])"
+    + _alt([*(row[0] for row in _STAMP_ROWS), *load_words("dates_release_words.txt")])
+    + r"[ \t]{0,3}[:：]?[ \t]{0,3}$"
+)
+_HABIT_ROWS = load_table("dates_weekend_habitual.tsv")
+WEEKEND_HABIT_AFTER = re.compile(
+    _alt([row[1] for row in _HABIT_ROWS if row[0] == "after"]) + "(?![가-힣])"
+)
+"""주말에만, 주말마다, 주말이면: a bare 주말 said of every weekend, not of one."""
+WEEKEND_HABIT_BEFORE = re.compile(
+    r"(?<![가-힣])" + _alt([row[1] for row in _HABIT_ROWS if row[0] == "before"]) + r"[ \t]{0,2}$"
+)
+"""매 주말, 평일과 주말, 야간·주말: searched in the :data:`WEEKEND_HABIT_WINDOW` characters
+before a bare 주말."""
+WEEKEND_HABIT_WINDOW = 10
+EVENT_AFTER = re.compile(
+    r"[ \t]{0,2}(?:[가-힣A-Za-z]{0,6}?)" + _alt(list(load_words("dates_event_nouns.txt")))
+)
+"""2030 부산엑스포, 2030 비전: what makes a bare 2030 a year rather than an age group."""
+
 # 징역 1년 6월: months of a sentence, not a month.
 SENTENCE_BEFORE = re.compile(
     _alt(list(load_words("dates_duration_before.txt"))) + r"\s{0,2}(?:\d{1,2}\s?년\s{0,2})?$"
@@ -149,6 +179,26 @@ QUOTED_TAIL = re.compile(r"[가-힣]{0,3}?(?:[다라냐자](?:고|며|면서|는
 # quote of the same kind, so a scan stops at the next opening quote (linear time).
 QUOTES = re.compile(r"“[^“”\n]{0,400}”|‘[^‘’\n]{0,400}’|\"[^\"\n]{0,400}\"|'[^'\n]{0,200}'")
 _PREDICATE_END = "(?=이다|이며|이고|입니다|이라|인데)"
+REPORTED_VERB = re.compile(r"(?:다|이라)고(?![가-힣])")
+"""Where the verb of a reported clause may end (``-다고``, ``-이라고`` before 밝혔다,
+말했다): :func:`reported_tense` tells its tense. A literal opening keeps the scan fast."""
+_PAST_SYLLABLES = frozenset(PAST_CLASS[1:-1])
+_PRESENT_SYLLABLES = frozenset(PRESENT_CLASS[1:-1]) | {"겠"}
+_PLAN_NOUNS = frozenset({"예정", "계획", "방침"})
+
+
+def reported_tense(text: str, hit: re.Match[str]) -> str | None:
+    """The tense of the reported verb that :data:`REPORTED_VERB` found: ``"future"``
+    (``들어간다고``, ``열겠다고``, ``열 예정이라고``), ``"past"`` (``열렸다고``), else None."""
+    pos = hit.start()
+    if hit.group().startswith("이라"):
+        return "future" if text[max(0, pos - 2) : pos] in _PLAN_NOUNS else None
+    before = text[pos - 1 : pos]
+    if before in _PRESENT_SYLLABLES:
+        return "future"
+    return "past" if before in _PAST_SYLLABLES else None
+
+
 _PRESENT_END = r"(?=[\s.,!?”\"'’]|$)"
 
 
@@ -311,7 +361,7 @@ _FIRST = {
     "ym": "상하1234연초말", "mw": _first(_kind_words("month", "quarter", "monthstart", "monthend")),
     "ww": _first(_kind_words("week", "weekend")),
     "hd": _first([row[0] for row in load_table("dates_holidays.tsv")], "설"),
-    "px": "지오다이", "lc": "(현", "wd": "월화수목금토일", "wp": "(",
+    "sy": "지작전", "px": "지오다이", "lc": "(현", "wd": "월화수목금토일", "wp": "(",
     "dp": _first(list(daypart_kinds())), "hr": _first(_D, "열한두세네다여일아"), "ck": _D + "([AP",
 }  # fmt: skip
 
@@ -323,7 +373,11 @@ _ALTERNATIVES = [
     r"|(?P<nd_y2>\d{2})(?P<nd_s2>[.\-])(?P<nd_m2>\d{2})(?P=nd_s2)(?P<nd_d2>\d{2})"
     r"|['’](?P<nd_y3>\d{2})\.[ ]?(?P<nd_m3>\d{1,2})\.[ ]?(?P<nd_d3>\d{1,2})"
     # 4.14(월), 11/3(월): a month and a day, told as one by the weekday after them
-    r"|(?P<nd_m4>\d{1,2})[./](?P<nd_d4>\d{1,2})(?=\s?\(\s?[월화수목금토일]))"
+    r"|(?P<nd_m4>\d{1,2})[./](?P<nd_d4>\d{1,2})(?=\s?\(\s?[월화수목금토일])"
+    # 7. 22.(화), 9.30.(화): a release's yearless date, told as one by the weekday
+    r"|(?P<nd_m5>\d{1,2})\.[ ]?(?P<nd_d5>\d{1,2})\.(?=[ ]?\(\s?[월화수목금토일])"
+    # 배포 7. 21. 09:00: spaced, and a date only after a date-line word (checked by the caller)
+    r"|(?P<nd_m6>\d{1,2})\.[ ](?P<nd_d6>\d{1,2})\.(?![0-9.]))"
     r"(?![0-9])(?:\.(?![0-9]))?)",
     # Jan 5, 2024 / 5 January 2024 / Tuesday 28 October 2025 / April 2025
     rf"(?P<en>(?<![A-Za-z])(?:(?P<en_wd>{_WEEKDAYS_EN})\.?,?\s)?(?:"
@@ -358,15 +412,20 @@ _ALTERNATIVES = [
     rf"|\s?(?:말|초순|초|중순|하순|상순|{_KNUM_1_31}일|\d{{1,2}}일)))",
     # 14일 (not 3일간, 5일째, 96일 동안)
     rf"(?P<dy>{_NUM_BEHIND}(?P<dy_n>\d{{1,2}})일"
-    r"(?!간|째|치|씩|당|본|시|분|[ ]?(?:동안|만에|이내|평균|정도|가량|내외|남짓|이상|이하|미만|넘게|이 걸"
+    # 4월 28일치 10면: a dated issue (the caller wants a month before it; 3일치 is a quantity)
+    r"(?:(?=(?P<dy_chi>치)(?![가-힣]))|"
+    r"(?!간|째|치|씩|당|본|시|분|[ ]?(?:동안|만에|만의|만인|만이(?:다|며|었|고|라|던|지)|이내|평균|정도|가량|내외|남짓|이상|이하|미만|넘게|이 걸"
     # A count of days before or behind something (선거를 9일 앞두고, 평년보다 7일 늦어).
-    r"|앞두|앞둔|앞둬|늦어|늦게|늦은|늦춰|빨리|빨라|빠른|빠르게|앞당)))",
+    r"|앞두|앞둔|앞둬|늦어|늦게|늦은|늦춰|빨리|빨라|빠른|빠르게|앞당))))",
     # 이십일 (only after a Korean month: 삼월 이십일)
     rf"(?P<kd>(?<![가-힣])(?P<kd_n>{_KNUM_1_31})일{_PARTICLE_AHEAD})",
     # 오늘, 어제, 내일(17일), 모레(15), 어젯밤(22)
     rf"(?P<dx>(?<![가-힣0-9])(?P<dx_w>{_DAY_WORDS})(?!날|신문|오늘|서야|야\b|치|봉|{_FORMAL_PLACE}){_PAREN_DAY.format('dx_p')})",
     # 이날, 전날(12일), 당일, 다음 날
-    rf"(?P<an>(?<![가-힣])(?P<an_w>{_ANAPHOR_WORDS})(?!치|그날){_PAREN_DAY.format('an_p')})",
+    rf"(?P<an>(?<![가-힣])(?P<an_w>{_ANAPHOR_WORDS})(?!치|그날|씨|개){_PAREN_DAY.format('an_p')})",
+    # 지난해 같은 달, 전년 같은 기간, 작년 같은 날: the same day or period a year before
+    r"(?P<sy>(?<![가-힣])(?:지난\s?해|작년|전년도?)\s?같은\s?(?P<sy_u>날|달|기간|시기|때)"
+    r"(?=$|[^가-힣]|보다|과|와|에|의|대비|比|은|는|이|을|를|도|엔|로|으로|까지|부터|수준))",
     # 올해, 지난해, 내년도, 새해, 전년도, 올 한해; 올 (before 상반기, 10월 ...)
     rf"(?P<yw>(?<![가-힣])(?:(?P<yw_w>{_YEAR_WORDS})(?!도[가-힣]|의\s?인물|{_BASELINE})"
     r"|(?P<yw_ol>올)(?=\s?(?:상반기|하반기|연말|연초|[1-4](?:\s?[~∼〜]\s?[1-4])?\s?분기|\d{1,2}월|초|말)"
@@ -391,7 +450,7 @@ _ALTERNATIVES = [
     # (현지시간), 현지시간 25일
     r"(?P<lc>\(\s?현지\s?시[간각]\s?(?:기준)?\s?\)|(?<![가-힣])현지\s?시[간각](?:으로)?(?=\s{1,2}\d))",
     # 수요일 (and 매주 수요일 is rejected by the caller)
-    r"(?P<wd>(?<![가-힣])(?P<wd_d>[월화수목금토일])요일)",
+    rf"(?P<wd>(?<![가-힣])(?P<wd_d>[월화수목금토일])요일{_PAREN_DAY.format('wd_p')})",
     # (월), (수요일), (Wed)
     rf"(?P<wp>\(\s?(?:(?P<wp_d>[월화수목금토일])(?:요일)?|(?P<wp_e>{_WEEKDAYS_EN}))\s?\))",
     # 오전, 오후, 새벽, 밤, 정오, 자정

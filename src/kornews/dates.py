@@ -6,25 +6,31 @@ In scope:
   ``2020. 12. 29.``, ``2024-01-27 09:34:45``, ``20.01.27``, ``작성일22-08-31``,
   ``입력 2024.12.23 09: 40`` (the stamp word is reported in :attr:`DateMention.stamp`),
   ``Jan 5, 2024``, ``June 5, 2025 - 09:20``, ``3:30 PM``, ISO ``2025-04-14T15:30:00+09:00``;
-  a bracketed weekday is checked against the date.
+  a bracketed weekday is checked against the date. A press release's yearless
+  ``7. 22.(화)`` (or ``배포 7. 21. 09:00`` after a date-line word) is a day of the year its
+  weekday fits, near the reference.
 - Partial and relative dates resolved against ``reference`` (the article's own date):
   ``12일 오후``, ``지난 8월27일``, ``오는 28일``, ``9월``, ``내년 1분기``, ``이달 말``,
   ``다음 주 월요일``, ``오늘(27일)``, ``모레(15)``, ``3일 전``, ``한 시간 뒤``, ``오후 3시 반``,
   holidays (``추석``, ``설날`` from the ``holidays`` package's KR calendar), and the
+  ``지난해 같은 달``/``같은 날``/``같은 기간`` (the month, day or period last told of, a year
+  back), ``다음 주 19일``, ``지난주 금요일(7일)``, ``4월 28일치`` (a dated issue), and the
   anaphoric ``이날``/``전날``/``당일``/``전년도`` (relative to the date mentioned before them:
   the last one in the sentence, else the last main-event day for ``이날``; a past-tense
   sentence skips coming days, and ``전날 종가`` is a baseline, not a day to count from).
   A time with no day (``오후 7시2분쯤``) is reported only before any day was found.
   A bare day or month is placed by the sentence's tense: past -> on or before the
   reference, future (``예정``, ``-겠``, ``-ㄴ다``) -> on or after; cues of quoted speech or of
-  a reported clause (``확대하겠다고 밝혔다``) do not count. With no cue a bare day leans to
-  the past, other forms take the nearest.
+  a reported clause (``확대하겠다고 밝혔다``) do not count, except for a day inside the
+  reported clause (``… 16일 첫차부터 파업에 들어간다고 밝혔다``: coming). With no cue a bare
+  day leans to the past, other forms take the nearest; a bare ``주말`` follows the tense too.
 - Ranges: ``16~17일``, ``7월 16∼20일``, ``2021~2023년``, ``19일부터 23일까지``. ``find_dates``
   reports each end as a mention (the first carries the range's end in
   :attr:`DateMention.until`); ``parse_date`` reads the range as one mention.
 
-Out of scope: durations (``2년간``, ``96일 동안``, ``3시간``), event names written as dates
-(``5·18``, ``6·25``), recurring days (``매주 수요일``, ``매달 마지막 수요일``), academic
+Out of scope: durations (``2년간``, ``96일 동안``, ``3시간``, ``17일 만의``, ``10일 만이다``,
+``3일치``), event names written as dates (``5·18``, ``6·25``), age groups (``2030 청년``),
+recurring days (``매주 수요일``, ``매달 마지막 수요일``, ``주말에만``, ``평일과 주말``), academic
 years (``2026학년도``), centuries, and "지금" inside running text (only :func:`parse_date` reads it). The clock is
 never read: with no reference, relative expressions are found with ``value=None``.
 """
@@ -48,11 +54,14 @@ from kornews._dates_scan import (
     ATOMS_AT,
     BASELINE_AFTER,
     CANDIDATES,
+    EVENT_AFTER,
     NOON_AFTER,
     QUOTED_TAIL,
     QUOTES,
     RECURRING_BEFORE,
     RECURRING_WINDOW,
+    RELEASE_BEFORE,
+    REPORTED_VERB,
     REPORTING_AFTER,
     SENTENCE_BEFORE,
     SENTENCE_END,
@@ -60,10 +69,14 @@ from kornews._dates_scan import (
     STAMP_CANONICAL,
     STAMP_WORD,
     TENSE,
+    WEEKEND_HABIT_AFTER,
+    WEEKEND_HABIT_BEFORE,
+    WEEKEND_HABIT_WINDOW,
     WORD_ARG,
     WORD_KIND,
     daypart_kinds,
     holiday_names,
+    reported_tense,
 )
 from kornews._util import ensure_str
 from kornews.numerals import parse_numeral
@@ -78,7 +91,7 @@ _MONTH_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct
 _RANK = {
     "px": 0, "lc0": 0, "yr": 10, "yw": 10, "by": 10, "ym": 15, "mo": 20, "mok": 20, "mw": 20,
     "ww": 30, "dy": 40, "kd": 40, "dx": 40, "an": 40, "hd": 40, "nd": 40, "en": 40, "lm": 40,
-    "of": 40, "wd": 45, "wp": 46, "dp": 60, "hr": 70, "ck": 70, "lc": 80,
+    "of": 40, "sy": 40, "wd": 45, "wp": 46, "dp": 60, "hr": 70, "ck": 70, "lc": 80,
 }  # fmt: skip
 _Mode = Callable[[], "str | None"]
 """Gives the resolution mode of a mention (see :func:`_choose`), computed on first need."""
@@ -97,7 +110,7 @@ _COORD = re.compile(r"\s{0,2}(?:과|와|및|,|·|ㆍ)\s{0,2}")
 # a particle after it (2026년부터, 2030년까지, 오후 3시께).
 _STAMP_HEAD = re.compile(r"[^\d\s]{1,12}[ \t]{0,3}[:：]?[ \t]{0,3}")
 _PARTICLE_TAIL = re.compile(r"(?:부터|까지|에|에는|에도|엔|께|쯤|경|무렵|은|는|이|가|을|를|의)")
-_TERMINAL = {"by", "lm", "of", "ym"}
+_TERMINAL = {"by", "lm", "of", "ym", "sy"}
 _WEEK_WD = (["ww", "wd"], ["px", "wd"])  # 다음 주 화요일, 지난 금요일
 
 
@@ -162,6 +175,8 @@ class _Parts:
     month_mod: str | None = None  # early mid late
     week_rel: int | None = None
     weekend: bool = False
+    bare_weekend: bool = False  # 주말 with no 지난/이번/다음: placed by the tense
+    same_last_year: str | None = None  # 지난해 같은 날/달/기간: "day" | "month" | "period"
     quarter_rel: int | None = None
     day: int | None = None
     day_rel: int | None = None
@@ -207,6 +222,8 @@ class _Context:
     at: int = 0  # where the mention being resolved starts
     at_end: int = 0  # and ends
     last_year: int | None = None
+    # The last mention finer than a year (value, until, grain), for 지난해 같은 달/기간.
+    last_period: tuple[dt.date, dt.date | None, str] | None = None
     tenses: _Tenses | None = None
 
 
@@ -543,7 +560,7 @@ _FOLLOWS: dict[str, frozenset[str]] = {
     "mok": frozenset({"yr", "yw", "px"}),
     "ww": frozenset({"px"}),
     "hd": frozenset({"yr", "yw", "px"}),
-    "dy": frozenset({"mo", "mok", "mw", "px", "lc"}),
+    "dy": frozenset({"mo", "mok", "mw", "px", "lc", "ww"}),  # 다음 주 19일
     "kd": frozenset({"mok", "mo"}),
     "nd": frozenset({"px"}),
     "wd": frozenset({"ww", "dy", "nd", "dx", "an", "mw", "kd", "px"}),
@@ -591,6 +608,9 @@ def _apply(parts: _Parts, a: _Atom) -> bool:
             parts.prefix = "past" if w in ("지난", "지나간") else "future"
     elif k == "lc":
         parts.local = True
+    elif k == "sy":
+        unit = m.group("sy_u")
+        parts.same_last_year = {"날": "day", "달": "month"}.get(unit, "period")
     elif k == "yr":
         _clear_year(parts)  # 2021년 3월부터 2023년 9월까지: the end's own year wins
         if m.group("yr_n"):
@@ -602,8 +622,11 @@ def _apply(parts: _Parts, a: _Atom) -> bool:
             parts.year = 2000 + int(m.group("yr_2"))
         return 1000 <= parts.year <= 2999
     elif k == "by":
+        digits = m.group("by_n")
+        if _age_group(digits) and not EVENT_AFTER.match(m.string, a.end):
+            return False  # 2030 청년, 피해자 60%가 2030: people in their 20s and 30s
         _clear_year(parts)
-        parts.year = int(m.group("by_n"))
+        parts.year = int(digits)
     elif k == "yw":
         # 2021년 3월부터 지난해 9월까지: 지난해 counts from the reference, never from the
         # year the range's start inherited.
@@ -660,6 +683,7 @@ def _apply(parts: _Parts, a: _Atom) -> bool:
         w = m.group("ww_w").replace(" ", "")
         parts.week_rel = WORD_ARG[w]
         parts.weekend = WORD_KIND[w] == "weekend"
+        parts.bare_weekend = w == "주말" and parts.prefix is None
         if parts.prefix == "past" and w == "주말":
             parts.week_rel = -1
         elif parts.prefix == "future" and w == "주말":
@@ -668,6 +692,8 @@ def _apply(parts: _Parts, a: _Atom) -> bool:
         day = _num(m.group("dy_n") if k == "dy" else m.group("kd_n"))
         if day is None or not 1 <= day <= 31:
             return False
+        if k == "dy" and m.group("dy_chi") and parts.month is None and parts.month_rel is None:
+            return False  # 3일치 분량: days' worth; only 4월 28일치 names a dated issue
         parts.day = day
     elif k == "dx":
         w = m.group("dx_w").replace(" ", "")
@@ -686,6 +712,17 @@ def _apply(parts: _Parts, a: _Atom) -> bool:
         if m.group("nd_m4"):  # 4.14(월): no year
             mo, d = int(m.group("nd_m4")), int(m.group("nd_d4"))
             if not _valid(2000, mo, d):  # 2000 is a leap year: 2.29 stays possible
+                return False
+            parts.month, parts.day = mo, d
+            return True
+        if m.group("nd_m5") or m.group("nd_m6"):  # 7. 22.(화), 배포 7. 21. 09:00
+            if m.group("nd_m6") and not RELEASE_BEFORE.search(
+                m.string, max(0, a.start - 16), a.start
+            ):
+                return False  # 2. 3. alone may number a section or a list item
+            mo = int(m.group("nd_m5") or m.group("nd_m6"))
+            d = int(m.group("nd_d5") or m.group("nd_d6"))
+            if not _valid(2000, mo, d):
                 return False
             parts.month, parts.day = mo, d
             return True
@@ -734,6 +771,7 @@ def _apply(parts: _Parts, a: _Atom) -> bool:
         parts.offset = (-amount if direction == "전" else amount, unit)
     elif k == "wd":
         parts.weekday = _WEEKDAY_KO.index(m.group("wd_d"))
+        parts.paren_day = _paren(m.group("wd_p"))  # 지난주 금요일(7일)
     elif k == "wp":
         if m.group("wp_d"):
             parts.weekday = _WEEKDAY_KO.index(m.group("wp_d"))
@@ -776,6 +814,12 @@ def _apply(parts: _Parts, a: _Atom) -> bool:
             parts.daypart = "am" if ap in "Aa" else "pm"
         return _set_time(parts, hour, minute, int(sec) if sec else None)
     return True
+
+
+def _age_group(digits: str) -> bool:
+    """Whether four digits are two consecutive decades (2030: people in their 20s and 30s)."""
+    low, high = int(digits[:2]), int(digits[2:])
+    return low % 10 == 0 and high == low + 10
 
 
 def _clear_year(parts: _Parts) -> None:
@@ -839,6 +883,8 @@ def _complete(parts: _Parts, text: str, start: int, end: int, whole: bool) -> bo
         # 정오, 자정 alone are times only when used as one (자정까지, 정오께, 자정 무렵), not
         # as the nouns they also are (자정 능력: self-cleansing; 정오표: errata).
         return whole or NOON_AFTER.match(text, end) is not None
+    if parts.bare_weekend and not whole and _habitual_weekend(text, start, end):
+        return False
     if kinds == ["px", "ww"] or kinds == ["ww"]:
         return True
     if kinds[-1] == "px":
@@ -866,6 +912,15 @@ def _complete(parts: _Parts, text: str, start: int, end: int, whole: bool) -> bo
     )
 
 
+def _habitual_weekend(text: str, start: int, end: int) -> bool:
+    """Whether a bare 주말 speaks of every weekend (주말에만, 주말마다, 평일과 주말, 매 주말)."""
+    return (
+        WEEKEND_HABIT_AFTER.match(text, end) is not None
+        or WEEKEND_HABIT_BEFORE.search(text, max(0, start - WEEKEND_HABIT_WINDOW), start)
+        is not None
+    )
+
+
 # --------------------------------------------------------------------------- resolution
 
 
@@ -880,6 +935,10 @@ def _valid(y: int, m: int, d: int) -> bool:
     return m == 2 and d == 29 and y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
 
 
+_REPORTED_SPAN = 60  # how far a reported clause's verb may stand from its day
+_CLAUSE_BREAK = re.compile(r"[,，;]")
+
+
 class _Tenses:
     """Tense cues of one text, found in one pass on first use and looked up by position.
 
@@ -887,15 +946,21 @@ class _Tenses:
     that speaks for the sentence itself: cues inside quoted speech and cues of a reported
     clause (``확대하겠다고 밝혔다``, ``추진할 계획이라고``) are skipped, so the main predicate
     (``밝혔다``) decides. A full stop inside a quotation does not end the sentence.
+
+    The skipped cues of reported clauses ending in ``-고`` are kept apart: a day inside such
+    a clause takes the clause's future (``16일 파업에 들어간다고 밝혔다``, see
+    :meth:`reported_future`).
     """
 
-    __slots__ = ("_cues", "_ends", "_kinds", "_text")
+    __slots__ = ("_cues", "_ends", "_kinds", "_reported", "_reported_future", "_text")
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._cues: list[int] | None = None
         self._kinds: list[str] = []
         self._ends: list[int] = []
+        self._reported: list[int] = []
+        self._reported_future: list[bool] = []
 
     def _build(self) -> list[int]:
         text = self._text
@@ -913,6 +978,11 @@ class _Tenses:
             cues.append(hit.start())
             self._kinds.append("past" if hit.lastgroup == "past" else "future")
         self._ends = [e.start() for e in SENTENCE_END.finditer(text) if not quoted(e.start())]
+        for verb in REPORTED_VERB.finditer(text):
+            tense = reported_tense(text, verb)
+            if tense is not None and not quoted(verb.start()):
+                self._reported.append(verb.start())
+                self._reported_future.append(tense == "future")
         self._cues = cues
         return cues
 
@@ -924,6 +994,24 @@ class _Tenses:
         e = bisect_left(self._ends, end)
         limit = min(self._ends[e] + 1 if e < len(self._ends) else len(self._text), end + 300)
         return self._kinds[k] if cues[k] < limit else None
+
+    def reported_future(self, end: int) -> bool:
+        """Whether the first cue after ``end`` in its sentence is the future verb of a
+        reported clause (``들어간다고``, ``열겠다고``) before the sentence's own predicate,
+        near and in the same clause (no comma between: ``31일 만나 …, …바란다고``)."""
+        cues = self._cues if self._cues is not None else self._build()
+        r = bisect_left(self._reported, end)
+        if r == len(self._reported) or not self._reported_future[r]:
+            return False
+        k = bisect_left(cues, end)
+        e = bisect_left(self._ends, end)
+        limit = min(self._ends[e] + 1 if e < len(self._ends) else len(self._text), end + 300)
+        first = cues[k] if k < len(cues) else len(self._text)
+        verb = self._reported[r]
+        return (
+            verb < min(first, limit, end + _REPORTED_SPAN)
+            and _CLAUSE_BREAK.search(self._text, end, verb) is None
+        )
 
 
 def _choose(cands: list[dt.date], key: dt.date, mode: str | None) -> dt.date | None:
@@ -983,6 +1071,15 @@ def _resolve(
                 tense: str | None = "past"
             else:
                 tense = ctx.tenses.at(end) if ctx.tenses is not None else None
+                if (
+                    tense != "future"
+                    and ctx.tenses is not None
+                    and ctx.tenses.reported_future(end)
+                    and not _reporting_slot(text, start)
+                ):
+                    # 노조는 … 16일 첫차부터 파업에 들어간다고 밝혔다: the day belongs to the
+                    # reported clause, whose verb is future.
+                    tense = "future"
             mode_cache.append(tense + "?" if tense is not None else None)
         return mode_cache[0]
 
@@ -1005,10 +1102,13 @@ def _resolve(
         or _BACKGROUND.search(text, max(0, start - 6), start + 2) is not None
     )
     if right is None:
-        if parts.day_anaphor is None or not BASELINE_AFTER.match(text, end):
+        # 지난해 같은 달: a comparison's baseline a year back, never a base for what follows.
+        if parts.same_last_year is None and (
+            parts.day_anaphor is None or not BASELINE_AFTER.match(text, end)
+        ):
             # 전날 종가, 전날보다: a baseline, never a day that 이날 could refer to.
             background = background or _anaphor_background(ctx, parts)
-            _remember(ctx, value, grain, background)
+            _remember(ctx, value, grain, background, until)
         return [_mention(text, start, end, value, until, grain, local, relative, stamp,
                          mismatch, parts.weekday)]  # fmt: skip
     if value is not None:
@@ -1019,19 +1119,37 @@ def _resolve(
     range_end = (runtil if runtil is not None else rv) if value is not None else None
     if split is None:
         joined = rgrain if _GRAIN_ORDER[rgrain] > _GRAIN_ORDER[grain] else grain
-        _remember(ctx, value, joined)
+        _remember(ctx, value, joined, until=range_end)
         relative = relative or _is_relative(right)
         return [_mention(text, start, end, value, range_end, joined, local, relative, stamp,
                          mismatch or rmismatch, parts.weekday)]  # fmt: skip
     left_end, right_start = split
     _remember(ctx, value, grain)
     _remember(ctx, rv, rgrain)
+    if value is not None and range_end is not None and ctx.last_period is not None:
+        # 1~9월 … 지난해 같은 기간: the period is the whole range.
+        first = value.date() if isinstance(value, dt.datetime) else value
+        last = range_end.date() if isinstance(range_end, dt.datetime) else range_end
+        ctx.last_period = (first, last, ctx.last_period[2])
     return [
         _mention(text, start, left_end, value, range_end, grain, local, relative, stamp,
                  mismatch, parts.weekday),
         _mention(text, right_start, end, rv, runtil, rgrain, local, _is_relative(right), None,
                  rmismatch, right.weekday),
     ]  # fmt: skip
+
+
+# 교육청은 17일 …하겠다고 발표했다: a day right after the subject (or opening its
+# sentence) is the day of the report, not of the reported clause.
+_SUBJECT_BEFORE = re.compile(
+    r"(?:[가-힣)](?:은|는|이|가)|[.?!\n]|^)[ \t]{0,2}(?:\([^()\n]{1,12}\)[ \t]{0,2})?$"
+)
+
+
+def _reporting_slot(text: str, start: int) -> bool:
+    """Whether a date stands where the day of a report goes: right after the subject
+    (``교육청은 17일``) or first in its sentence."""
+    return _SUBJECT_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
 def _line_start(text: str, start: int) -> bool:
@@ -1071,11 +1189,20 @@ def _mention(
     )
 
 
-def _remember(ctx: _Context, value: dt.date | None, grain: str, background: bool = False) -> None:
-    """Keep the last resolved day and year for 이날, 전날, 전년도 further on."""
+def _remember(
+    ctx: _Context,
+    value: dt.date | None,
+    grain: str,
+    background: bool = False,
+    until: dt.date | None = None,
+) -> None:
+    """Keep the last resolved day, period and year for 이날, 전날, 전년도 further on."""
     if value is None:
         return
     day = value.date() if isinstance(value, dt.datetime) else value
+    if grain != "year":
+        end = until.date() if isinstance(until, dt.datetime) else until
+        ctx.last_period = (day, end, grain)
     if grain in ("day", "hour", "minute", "second"):
         ctx.last_day = day
         anchor = _Anchor(day, ctx.at_end, background)
@@ -1132,13 +1259,31 @@ def _anaphor_base(ctx: _Context, offset: int) -> dt.date | None:
         and not _reported_after(ctx.text, ctx.at_end)
     ):
         last, main = ctx.last_past, ctx.main_past
+    same_sentence = last is not None and SENTENCE_END.search(ctx.text, last.end, ctx.at) is None
     if last is not None and (
-        offset != 0 or SENTENCE_END.search(ctx.text, last.end, ctx.at) is None
+        same_sentence or (offset != 0 and not _aside_before(ctx.text, last, main, ctx.at))
     ):
         ctx.used = last
     else:
         ctx.used = main or last
     return ctx.used.day if ctx.used is not None else ctx.ref
+
+
+_ASIDE_SPAN = 2000  # how far after the aside its paragraph break is looked for (bounded work)
+
+
+def _aside_before(text: str, last: _Anchor, main: _Anchor | None, at: int) -> bool:
+    """Whether the last day told is background (지난 10일 …에도) in an earlier paragraph,
+    after an event day that is not a report's day: a 전날 in a later paragraph then counts
+    from the event (11일 새벽 불이 났다 … 지난 10일에도 불이 났다.⏎… 전날 화재와의 연관성)."""
+    return (
+        last.background
+        and text.find("\n", last.end, min(at, last.end + _ASIDE_SPAN)) >= 0
+        and main is not None
+        and main is not last
+        and main.day > last.day
+        and REPORTING_AFTER.match(text, main.end) is None
+    )
 
 
 _GRAIN_ORDER = {
@@ -1173,6 +1318,8 @@ _OFFSET_GRAINS: dict[str, Grain] = {"년": "year", "해": "year", "시간": "hou
 
 
 def _grain(p: _Parts) -> Grain:
+    if p.same_last_year is not None:
+        return "day" if p.same_last_year == "day" else "month"  # refined by _same_last_year
     if p.offset is not None:
         unit = p.offset[1]
         return _OFFSET_GRAINS.get(unit, "day")
@@ -1208,12 +1355,20 @@ def _value(
     grain = _grain(p)
 
     ref = ctx.ref
+    if p.same_last_year is not None:
+        return _same_last_year(p.same_last_year, ctx)
     if p.offset is not None:
         return (*_offset_value(p, ctx), grain, False)
     if p.weekend and p.week_rel is not None and p.day is None:
         if ref is None:
             return None, None, grain, False
-        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=p.week_rel)
+        week_rel = p.week_rel
+        if p.bare_weekend and ref.weekday() < 5:
+            # 주말 동안 폭설이 쏟아졌다 said on a Monday: the weekend just past.
+            tense = mode()
+            if tense is not None and tense.startswith("past"):
+                week_rel -= 1
+        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=week_rel)
         return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6), grain, False
     if p.month_mod is not None and p.day is None and p.hour is None:
         return (*_month_span(p, ctx, mode), grain, False)
@@ -1268,6 +1423,36 @@ _YEAR_PARTS = {
     # 2024년 말 and 연말 alike name December (from the 1st), 초 and 연초 January.
     "early": (1, 1), "late": (12, 12), "ystart": (1, 1), "yend": (12, 12),
 }  # fmt: skip
+
+
+def _year_back(day: dt.date) -> dt.date:
+    """The same day a year before (29 February -> 28 February)."""
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return day.replace(year=day.year - 1, day=28)
+
+
+def _same_last_year(unit: str, ctx: _Context) -> tuple[dt.date | None, dt.date | None, Grain, bool]:
+    """지난해 같은 날/달/기간: the day, month or period last told of (else the reference's
+    day or month), a year before."""
+    if unit == "day":
+        base = _anaphor_base(ctx, 0)
+        return (_year_back(base) if base is not None else None), None, "day", False
+    last = ctx.last_period
+    if last is None:
+        if ctx.ref is None:
+            return None, None, "month", False
+        last = (ctx.ref, None, "day")
+    first, until, grain = last
+    if unit == "period" and grain in ("month", "quarter") and until is not None:
+        # 올해 1~9월 … 지난해 같은 기간: the whole span, a year before.
+        y, m = first.year - 1, first.month
+        y2, m2 = until.year - 1, until.month
+        period: Grain = "quarter" if grain == "quarter" else "month"
+        return dt.date(y, m, 1), dt.date(y2, m2, monthrange(y2, m2)[1]), period, False
+    y, m = first.year - 1, first.month
+    return dt.date(y, m, 1), dt.date(y, m, monthrange(y, m)[1]), "month", False
 
 
 def _year_of_part(p: _Parts, ctx: _Context) -> int | None:
@@ -1413,18 +1598,7 @@ def _day(p: _Parts, ctx: _Context, mode: _Mode) -> dt.date | None:
         else:
             base = _anaphor_base(ctx, p.day_anaphor or 0)
             got = base + dt.timedelta(days=p.day_anaphor or 0) if base is not None else None
-        if got is not None and p.paren_day is not None and got.day != p.paren_day:
-            # 오늘(28일) written a day before the reference: the printed day wins, taken
-            # from the month around the computed one.
-            near = []
-            for k in (-1, 0, 1):
-                y, m = _shift_month(got.year, got.month, k)
-                if _valid(y, m, p.paren_day):
-                    near.append(dt.date(y, m, p.paren_day))
-            chosen = _choose(near, got, None)
-            if chosen is not None and abs((chosen - got).days) <= 3:
-                return chosen
-        return got
+        return _printed_day(got, p.paren_day)
     if p.holiday is not None:
         stated, year = _explicit_year(p, ctx)
         if stated:
@@ -1448,13 +1622,20 @@ def _day(p: _Parts, ctx: _Context, mode: _Mode) -> dt.date | None:
             return None
         if p.week_rel is not None:
             monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=p.week_rel)
-            return monday + dt.timedelta(days=p.weekday)
+            return _printed_day(monday + dt.timedelta(days=p.weekday), p.paren_day)
         cands = [ref + dt.timedelta(days=k) for k in range(-7, 8)]
         # 지난 금요일 said on a Friday is a week ago, 다음 금요일 a week ahead.
         cands = [c for c in cands if c.weekday() == p.weekday and (p.prefix is None or c != ref)]
-        return _choose(cands, ref, mode())
+        return _printed_day(_choose(cands, ref, mode()), p.paren_day)
     if p.day is None:
         return None
+    if p.week_rel is not None and p.month is None and ref is not None:
+        # 다음 주 19일: the 19th within that week (else the 19th nearest to it).
+        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=p.week_rel)
+        for k in range(7):
+            if (monday + dt.timedelta(days=k)).day == p.day:
+                return monday + dt.timedelta(days=k)
+        return _place_day(monday, None, p.day, p.weekday, None)
     stated, year = _explicit_year(p, ctx)
     if p.month_rel is not None and p.month is None:
         if ref is None:
@@ -1474,6 +1655,25 @@ def _day(p: _Parts, ctx: _Context, mode: _Mode) -> dt.date | None:
         if nxt.day == p.day and p.month in (None, nxt.month):
             return nxt
     return _place_day(ref, p.month, p.day, p.weekday, mode())
+
+
+def _printed_day(got: dt.date | None, printed: int | None) -> dt.date | None:
+    """The computed day, or the day printed beside it when they differ by at most 3 days.
+
+    오늘(28일) written a day before the reference, 지난주 금요일(7일): the printed day wins,
+    taken from the month around the computed one.
+    """
+    if got is None or printed is None or got.day == printed:
+        return got
+    near = []
+    for k in (-1, 0, 1):
+        y, m = _shift_month(got.year, got.month, k)
+        if _valid(y, m, printed):
+            near.append(dt.date(y, m, printed))
+    chosen = _choose(near, got, None)
+    if chosen is not None and abs((chosen - got).days) <= 3:
+        return chosen
+    return got
 
 
 @lru_cache(maxsize=4096)
