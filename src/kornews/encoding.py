@@ -19,8 +19,9 @@ plausible Korean, scored by syllable frequencies (``data/encoding_syllables.tsv`
 counts of syllable pairs (``data/encoding_bigrams.tsv``) and a list of common news
 symbols (``data/encoding_symbols.tsv``); an inserted 0xAD byte stands in for a dropped
 soft hyphen. For UTF-8, runs of characters that re-encode to valid UTF-8 are decoded
-when they give Hangul. A line is replaced only when its decoding is clearly Korean;
-all other text is returned unchanged.
+when they give Hangul (hanja, jamo and circled signs beside it, as in ``與野`` headlines,
+do not count against a line). A line is replaced only when its decoding is clearly
+Korean; all other text is returned unchanged.
 
 Out of scope: other mojibake families (UTF-8 read as Windows-874, double-encoded UTF-8,
 UTF-8 European text read as Latin-1 with no Korean in it: ``cafÃ©``), HTML entities and
@@ -37,7 +38,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kornews._data import load_table
+from kornews._data import load_table, load_words
 from kornews._util import ensure_str
 
 __all__ = ["detect_mojibake", "repair_encoding"]
@@ -92,6 +93,7 @@ _COST_LITERAL_HANGUL = 10.0  # a Hangul syllable kept as itself inside a garbled
 _COST_LITERAL_OTHER = 25.0  # any other non-ASCII character kept inside a decoded word
 _COST_UNSEEN_SYLLABLE = 19.0  # a KS X 1001 syllable absent from the frequency table
 _COST_RARE = 22.0  # hanja, extended (UHC) syllables, other symbols
+_COST_NEWS_HANJA = 12.0  # a headline hanja of encoding_hanja.txt (與, 北, 檢)
 
 _HANGUL_FIRST, _HANGUL_LAST = 0xAC00, 0xD7A3
 
@@ -114,6 +116,8 @@ def _char_costs() -> tuple[dict[str, float], frozenset[str]]:
     costs = {s: math.log2(total / (n + 0.5)) for s, n in counts.items()}
     for symbol, bits in load_table("encoding_symbols.tsv"):
         costs.setdefault(symbol, float(bits))
+    for hanja in load_words("encoding_hanja.txt"):
+        costs.setdefault(hanja, _COST_NEWS_HANJA)
     return costs, frozenset(costs)
 
 
@@ -737,6 +741,15 @@ _UTF8_PUNCT_RE = re.compile("[\u00a0-\u00ff\u2010-\u206f\u2190-\u21ff\u25a0-\u25
 _UTF8_OTHER_RE = re.compile(
     "[^\uac00-\ud7a3\u00a0-\u00ff\u2010-\u206f\u2190-\u21ff\u25a0-\u25ff\u3000-\u303f]"
 )
+# What else a run that decodes without a guessed byte may give and still be Korean news:
+# hanja of headlines (與野, 韓美, 靑), compatibility jamo (ㄱ, ㅋㅋ), circled and
+# parenthesized numbers and letters (①, ⑴, ㉠, ㈜), units (㎡, ㎏) and CJK compatibility
+# ideographs. Three bytes each with a lead of 0xE2-0xEA: never Latin-1 text by chance
+# (a line must also give two frequent syllables to count, see _Utf8Repair.strong).
+_UTF8_OTHER_CLEAN_RE = re.compile(
+    "[^\uac00-\ud7a3\u00a0-\u00ff\u2010-\u206f\u2190-\u21ff\u25a0-\u25ff\u3000-\u303f"
+    "\u2460-\u24ff\u3130-\u318f\u3200-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+)
 _utf8_cache: dict[str, tuple[tuple[str, float], ...]] = {}
 _guess_cache: dict[tuple[str, str, str], str] = {}
 
@@ -751,8 +764,9 @@ def _cached_readings(seq: str) -> tuple[tuple[str, float], ...]:
     return hit
 
 
-def _utf8_run(run: str, before: str) -> tuple[str, str, int]:
-    """Decode a run of UTF-8 sequences: the line text, the decoded part, stray chars.
+def _utf8_run(run: str, before: str) -> tuple[str, str, int, bool]:
+    """Decode a run of UTF-8 sequences: the line text, the decoded part, stray chars,
+    and whether the run decoded as it stands (no byte guessed, none left over).
 
     ``before`` is the character before the run. A lost byte (U+FFFD) is guessed from
     the syllable frequencies and from the syllables on either side (``사망`` rather than
@@ -763,7 +777,7 @@ def _utf8_run(run: str, before: str) -> tuple[str, str, int]:
     except (UnicodeEncodeError, UnicodeDecodeError):
         pass
     else:
-        return decoded, decoded, 0
+        return decoded, decoded, 0, True
     seqs = _UTF8_SEQ_RE.findall(run)
     readings = [_cached_readings(seq) for seq in seqs]
     pieces: list[str] = []
@@ -791,7 +805,7 @@ def _utf8_run(run: str, before: str) -> tuple[str, str, int]:
         pieces.append(ch)
         good.append(ch)
         prev = ch
-    return "".join(pieces), "".join(good), stray
+    return "".join(pieces), "".join(good), stray, False
 
 
 def _repair_utf8_line(line: str) -> _Utf8Repair | None:
@@ -801,15 +815,22 @@ def _repair_utf8_line(line: str) -> _Utf8Repair | None:
     pieces: list[str] = []
     decoded: list[str] = []
     last = 0
-    stray = covered = 0
+    stray = covered = other = 0
     for run in _UTF8_RUN_RE.finditer(line):
         pieces.append(line[last : run.start()])
         last = run.end()
         covered += _count(_SUSPECT_RE, run.group())
-        text, good_part, lost = _utf8_run(run.group(), line[run.start() - 1 : run.start()])
+        text, good_part, lost, clean = _utf8_run(run.group(), line[run.start() - 1 : run.start()])
         pieces.append(text)
         decoded.append(good_part)
         stray += lost
+        if clean:
+            other += _count(_UTF8_OTHER_CLEAN_RE, good_part)
+        else:
+            # A guessed byte may give any character: only a known one (a headline hanja
+            # such as 靑, a symbol) is not evidence against the line.
+            known = _char_costs()[1]
+            other += sum(1 for ch in _UTF8_OTHER_RE.findall(good_part) if ch not in known)
     pieces.append(line[last:])
     joined = "".join(decoded)
     hangul = _count(_HANGUL_RE, joined)
@@ -817,7 +838,7 @@ def _repair_utf8_line(line: str) -> _Utf8Repair | None:
         return None
     stray += _count(_SUSPECT_RE, line) - covered
     good = _count(_classes().good, joined)
-    return _Utf8Repair("".join(pieces), hangul, good, stray, _count(_UTF8_OTHER_RE, joined))
+    return _Utf8Repair("".join(pieces), hangul, good, stray, other)
 
 
 def _may_be_strong_utf8(line: str) -> bool:

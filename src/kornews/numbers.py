@@ -1,8 +1,10 @@
 """Numbers in Korean news text, with the counter or unit word that follows them.
 
 In scope: Arabic numbers (``3,244``, ``2.5``, ``３``), numbers with large units (``6.8만명``,
-``3조6616억원``, ``1만여``), Sino-Korean numerals (``삼천만``, ``이십오 명``), native Korean
-counts as whole words (``하나``, ``열두 명``, ``서른 두 살``), fractions (``3분의 1``),
+``3조6616억원``, ``1만여``), Sino-Korean numerals (``삼천만``, ``이십오 명``, and a lone
+``천``/``백``/``만`` before a spaced counter: ``천 명``), native Korean counts as whole words
+(``하나``, ``열두 명``, ``서른 두 살``), units of measure (``500mL``, ``5km``, ``3mg``:
+a Latin unit must end its Latin word, so ``10mbps`` is no metre), fractions (``3분의 1``),
 negatives (``-58억4천만``, ``마이너스 3``), ranges (``3~4명``: two mentions, the first
 borrowing the second's unit), and qualifiers (``약``, ``여``, ``가량``, ``이상``, ``원대``).
 Values come from :mod:`kornews.numerals`, the reader money and dates use too.
@@ -11,7 +13,8 @@ Out of scope (returned by nothing here): dates and clock times (``2025년``, ``1
 ``3시``, ``1분기``: see the dates module), phone numbers (``062-613-2000``), version strings
 (``1.2.3``), dotted dates (``2024.01.05``), ``5·18``-style names, ordinals (``제3회``,
 ``3번째``), Latin-letter codes (``5G``, ``A4``, ``COVID-19``), and Sino or native numerals
-inside other words (``원칙``, ``조사``, ``만약``, ``천천히``, ``일부``, ``하나같이``).
+inside other words (``원칙``, ``조사``, ``만약``, ``천천히``, ``일부``, ``하나같이``,
+``천명했다``), and ``만`` meaning "full" before an age or a period (``만 18세`` is 18).
 """
 
 from __future__ import annotations
@@ -67,6 +70,19 @@ class NumberMention:
 def _alt(words: list[str] | tuple[str, ...] | set[str]) -> str:
     return (
         "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"
+    )
+
+
+def _unit_alt(words: list[str] | tuple[str, ...] | set[str]) -> str:
+    """Like :func:`_alt`, but a unit ending in a Latin letter must end the Latin word:
+    ``500mL`` is not ``500m`` + ``L``, and ``10mbps`` is no metre."""
+    return (
+        "(?:"
+        + "|".join(
+            re.escape(w) + ("(?![A-Za-z])" if w[-1].isascii() and w[-1].isalpha() else "")
+            for w in sorted(set(words), key=lambda w: (-len(w), w))
+        )
+        + ")"
     )
 
 
@@ -149,13 +165,13 @@ _WORD_END = f"(?:{_PARTICLE}){{0,3}}(?![가-힣])"
 _DATE_UNITS = "(?:년|월|일|시|분|초)"
 _DURATION = _alt(["년간", "개년", "일간", "시간", "분간", "초간"])
 
-COUNTER_AHEAD: str = f"[ ]?(?:{_alt(_COUNTERS)}|{_DURATION}|{_DATE_UNITS}){_WORD_END}"
+COUNTER_AHEAD: str = f"[ ]?(?:{_unit_alt(_COUNTERS)}|{_DURATION}|{_DATE_UNITS}){_WORD_END}"
 """Regex source: a counter or time unit as a whole word, right after a number (``1억 명이``).
 
 Money uses it to refuse bare amounts that count things (``3조 개``, ``1억 년``).
 """
 
-_UNIT_AHEAD = f"[ ]?(?:{_alt(_UNITS)}|{_DURATION})"
+_UNIT_AHEAD = f"[ ]?(?:{_unit_alt(_UNITS)}|{_DURATION})"
 _NUM = numeral_pattern(approx=True, spaced_tail_guard=_UNIT_AHEAD)
 # Shapes that hold digits but are not numbers; matched at a digit run and skipped whole.
 _SKIP = LazyPattern(
@@ -179,12 +195,26 @@ _SINO_RUN = "영공일이삼사오육륙칠팔구십백천만억조경"
 _NATIVE_WORDS = [row[0] for row in load_table("numerals_words.tsv") if row[2] in ("native", "tens")]
 # Anchors: digit runs (one class scan), and word-initial Hangul numerals that either
 # reach a Sino unit within a few characters (삼천만, 이십오) or are native count words.
+# A lone unit syllable is a number only right before a counter that ends the word
+# (천 명이, 백 개, 만 세대, 천원): 천명했다 ("declared"), 만세 and 백미 are words, and in
+# 만 세 살 the counter word is the native "three" of the age that 만 ("full") qualifies
+# (nobody is 만 세, 10,000 years, old). After 수, 몇 or a unit (수 천 명, 몇 백 개,
+# 수십 만 명, 2000여만 만원) it is part of a vague or mistyped number: no value.
+_LONE_UNIT = (
+    # (After the word-start test of _ANCHORS, which most positions fail at once.)
+    f"(?=[십백천만] ?(?:{_unit_alt(_UNITS)}|{_DURATION}){_WORD_END})"
+    f"(?<![0-9０-９])(?<![수몇십백천만억조] )"
+    f"(?![십백천만] {_alt(_NATIVE_WORDS)} {_unit_alt(_COUNTERS)}{_WORD_END})"
+    "(?!만 ?[세살](?![가-힣]))"
+)
 _ANCHORS = LazyPattern(
     "[0-9０-９][0-9０-９,.]*"
     f"|(?<![가-힣])(?:(?=[{_SINO_RUN}][{_SINO_RUN} ]{{0,12}}?[십백천만억조경]|[{_SINO_RUN}] ?분의)"
-    f"|(?={_alt(_NATIVE_WORDS)}))"
+    f"|(?={_alt(_NATIVE_WORDS)})|{_LONE_UNIT})"
 )
 _SINO_BACK = frozenset(_SINO_RUN + "여 ")
+_SMALL_OR_BIG_UNITS = frozenset("십백천만억조경")
+_DIGITS_THEN_UNIT = LazyPattern("[0-9０-９][0-9０-９,.]{0,24}[십백천만억조경]")
 _SPACES = {0x00A0: " ", 0x2009: " ", 0x202F: " ", 0x2007: " "}
 _ODD_SPACE = LazyPattern("[\u00a0\u2009\u202f\u2007]")
 _WORD_END_RE = LazyPattern(_WORD_END)
@@ -277,6 +307,8 @@ def find_numbers(text: str) -> list[NumberMention]:
     [('6.8만명', Decimal('68000'), '명'), ('열두 살', Decimal('12'), '살')]
     >>> [(n.text, n.approx, n.qualifier) for n in find_numbers("약 1만여 가구")]
     [('1만여 가구', True, '약')]
+    >>> [(n.text, n.value) for n in find_numbers("만 18세 이상 천 명, 500mL 생수")]
+    [('18세', Decimal('18')), ('천 명', Decimal('1000')), ('500mL', Decimal('500'))]
     >>> find_numbers("2025년 5월 12일 오후 3시, 문의 062-613-2000")
     []
     """
@@ -326,10 +358,26 @@ def _starts(text: str, p: int, floor: int, digits: bool) -> list[int]:
             while q > lo and text[q - 1] in _SINO_BACK:
                 q -= 1
             for i in range(q, p):  # every word start in the run, leftmost first
-                if text[i] not in " 여" and (i == q or text[i - 1] == " "):
+                word_start = text[i] not in " 여" and (i == q or text[i - 1] == " ")
+                if word_start and not _bare_unit_word(text, i, p):
                     starts.append(i)
     starts.append(p)
     return starts
+
+
+def _bare_unit_word(text: str, i: int, p: int) -> bool:
+    """Whether the word at ``i`` is a bare unit syllable (``만``, ``천``) that must not
+    join the digits at ``p`` across a space.
+
+    ``만 18세`` is "full age 18" (``만 65세``, ``만 3년``), not 10,018: a unit with no
+    numeral of its own joins spaced digits only when they lead to a unit of their own
+    (``만 5천 명`` is 15,000), or when it touches them (``천320만``).
+    """
+    space = text.find(" ", i, p)
+    if space < 0 or any(c not in _SMALL_OR_BIG_UNITS for c in text[i:space].replace("여", "")):
+        return False
+    unit = _DIGITS_THEN_UNIT.match(text, p)
+    return unit is None
 
 
 def _read(text: str, m: re.Match[str]) -> list[NumberMention]:
@@ -357,6 +405,8 @@ def _read(text: str, m: re.Match[str]) -> list[NumberMention]:
         if _HANGUL_BEFORE.search(text, max(0, m.start() - 1), m.start()):
             return []  # names with a number glued on: 코로나19, 뉴스1, 첨단3지구
     unit = unit_text.strip() if unit_text else None
+    if unit in _FULL_UNITS and _BARE_MAN.match(num):
+        return []  # 만 이십 세: "aged twenty"; the caller tries the numeral after 만
     qualifier, q_approx = _qualifiers(text, m.start(), end)
     if qualifier is None and approx:
         qualifier = "여"
@@ -384,6 +434,8 @@ def _read(text: str, m: re.Match[str]) -> list[NumberMention]:
     return results
 
 
+_FULL_UNITS = frozenset(load_words("numbers_full_units.txt"))
+_BARE_MAN = LazyPattern("만 ")
 _LATIN_AFTER = LazyPattern("[A-Za-z]")
 _HANGUL_BEFORE = LazyPattern("[가-힣]$")
 
