@@ -11,7 +11,10 @@ at the end of the body (``/정병호 기자 jusbh@kwangju.co.kr``, ``jhpark@fnne
 ``[ 서정표 / deep202@mbn.co.kr ]``), glued to the last sentence, broadcast sign-offs
 (``YTN 장아영입니다.``, ``지금까지 KBS 뉴스 박지민이었습니다.``), wire photo captions whose
 address closes the line (``[정읍=뉴시스] 김얼 기자 = … 2025.11.03. a@newsis.com``), wire
-co-credits (``[파리=AP/뉴시스]``: agency ``뉴시스``), photo credits (``사진=홍길동 기자``, ``ⓒ News1 이동해 기자``), agency-only
+co-credits (``[파리=AP/뉴시스]``: agency ``뉴시스``), photo credits (``사진=홍길동 기자``, ``ⓒ News1 이동해 기자``,
+magazine style ``글 홍길동 기자 · 사진 김철수 기자``, ``(사진 출처=연합뉴스)``), name lists
+(``김철수, 이영희 기자`` after a credit opener), an outlet before a name and a bracketed
+address (``YTN 김승환 [ksh@ytn.co.kr]``), agency-only
 credits (``(포탈뉴스통신)``, ``by 광주일보``), source credits (``/광주광역시 제공``,
 ``[뉴스출처 : 광주광역시]``), contributors' signatures (``<홍길동 서울대 교수>``,
 ``[홍길동 칼럼]``, ``글=홍길동 (소설가)``), contributors' bio lines without brackets on
@@ -25,8 +28,8 @@ Out of scope: deciding which credits belong to the article rather than to teaser
 other articles on the same page (callers that know the line labels filter by them, as
 ``kornews.article`` does), reporters named only inside prose (``김 기자가 물었다``, which is
 declined on purpose), romanising or verifying names, and people without a credit shape
-(a bare ``김정우`` at the end of a page), newsroom desks as outlets (``디지털뉴스``,
-``사회부`` are dropped from ``agency``), and crew who are not reporters (``영상편집``). No morphological analysis (Kiwi) is used: the
+(a bare ``김정우`` at the end of a page), newsroom desks as outlets or places (``디지털뉴스``,
+``사회부`` are dropped from ``agency``, ``경제부 =`` from ``dateline``), and crew who are not reporters (``영상편집``). No morphological analysis (Kiwi) is used: the
 patterns are built from the ``bylines_*`` tables in ``kornews/data`` and compiled once, on
 first use, so that ``import kornews`` stays fast.
 """
@@ -146,6 +149,7 @@ _STOPWORDS = frozenset(load_words("bylines_stopwords.txt"))
 _KNOWN_OUTLETS = frozenset(_AGENCY_CANON.values())
 _DESKS = frozenset(load_words("bylines_desks.txt"))
 _DESK_ENDINGS = tuple(load_words("bylines_desk_endings.txt"))
+_REGION_ENDS = frozenset(("북부", "남부", "동부", "서부", "중부"))
 _SURNAME_ROMAN: dict[str, tuple[str, ...]] = {
     row[0]: tuple(r.lower() for r in row[1:] if r)
     for row in load_table("bylines_surname_roman.tsv")
@@ -156,6 +160,14 @@ _PHOTO_WORDS = load_words("bylines_photo_words.txt")
 _AUTHOR_WORDS = load_words("bylines_author_words.txt")
 _PLACES = load_words("bylines_places.txt")
 _PLACE_SET = frozenset(_PLACES)
+_SOURCE_WORDS = _alt(load_words("bylines_source_words.txt"))
+# "[사진출처=연합뉴스]", "(사진 제공=연합뉴스)": a photo label, optionally with a source word,
+# standing where a dateline's place stands credits a photo, not a place; a source word
+# alone ("[출처=연합뉴스]") credits the material.
+_PHOTO_LABEL = _Lazy(
+    lambda: regex.compile(rf"(?:{_alt(_PHOTO_WORDS)})(?:{_SP}?(?:{_SOURCE_WORDS}))?")
+)
+_SOURCE_LABEL_WORD = _Lazy(lambda: regex.compile(_SOURCE_WORDS))
 _CONTRIB_TITLES = {row[0]: row[1] for row in load_table("bylines_contributor_titles.tsv")}
 _BIO = load_table("bylines_bio_titles.tsv")
 _BIO_HEADS = tuple(sorted((row[0] for row in _BIO if row[1] == "head"), key=len, reverse=True))
@@ -184,6 +196,12 @@ _AGENCY = (
     rf"(?:(?:{_KNOWN_AGENCY}){_NB}"
     rf"|(?<![가-힣A-Za-z0-9])[가-힣A-Za-z0-9]{{1,12}}?"
     rf"(?:{_alt(load_words('bylines_outlet_suffixes.txt'))}){_NB})"
+)
+# An outlet heading a bracketed credit may also end in a word that elsewhere is a
+# section tag ("[MHN스포츠 홍길동 기자]", but "[e스포츠]" alone is no credit).
+_HEAD_AGENCY = (
+    rf"(?<![가-힣A-Za-z0-9])[가-힣A-Za-z0-9]{{1,12}}?"
+    rf"(?:{_alt(load_words('bylines_outlet_head_suffixes.txt'))}){_NB}"
 )
 # A foreign wire co-credited before the outlet that distributes its photo: "AP/", "EPA/".
 _WIRE = r"(?:[A-Z]{2,8}|[가-힣]{2,6})/"
@@ -334,7 +352,7 @@ _SCANS: tuple[_Scan, ...] = (
         "photoagency",
         _Lazy(
             lambda: re.compile(
-                rf"사진{_SP}?[=:]{_SP}?[가-힣A-Za-z0-9]"
+                rf"사진{_SP}?(?:(?:{_SOURCE_WORDS}){_SP}?)?[=:：]{_SP}?[가-힣A-Za-z0-9]"
                 rf"|/{_SP}?(?:{_PLACE_WORD}{_SP}?={_SP}?)?{_AGENCY}{_SP}*(?=\n|\Z)"
             )
         ),
@@ -433,10 +451,13 @@ _DOMAIN_AFTER = _Lazy(
 )
 _BULLET_CHARS = " \t\xa0▲△▶▷►◆◇■□●○◎☞※·•-*>|"
 
-# Names before a role: "홍길동", "홍길동·김철수", "유길남.서성열" (matched up to the role).
+# Names before a role: "홍길동", "홍길동·김철수", "유길남.서성열", "김철수, 이영희" (matched
+# up to the role). A space may stand around a list separator, but not after a full stop,
+# where "…했다. 홍길동 기자" starts a new sentence.
 _NAMES_BEFORE = _Lazy(
     lambda: regex.compile(
-        rf"(?<![가-힣])[가-힣]{{2,4}}(?:[·.,‧ㆍ・/][가-힣]{{2,4}}){{0,5}}{_SP}{{0,2}}\Z"
+        rf"(?<![가-힣])[가-힣]{{2,4}}"
+        rf"(?:(?:{_SP}?[·,‧ㆍ・/]{_SP}{{0,2}}|\.)[가-힣]{{2,4}}){{0,5}}{_SP}{{0,2}}\Z"
     )
 )
 _HANGUL_RUN = _Lazy(lambda: regex.compile(r"[가-힣]+"))
@@ -459,12 +480,22 @@ _LEFT = _Lazy(
     (?P<slash>/{_SP}?)?
     (?:(?P<photo0>{_alt(_PHOTO_WORDS)}){_SP}?[=:]{_SP}?)?
     (?:(?P<email>{_EMAIL}){_SP}{{1,3}})?
-    (?:(?P<agency>{_AGENCY})(?:{_SP}?[ㅣ|/=:]{_SP}?|{_SP}|(?=[가-힣])))?
+    (?:(?P<agency>{_AGENCY})(?:{_SP}?[ㅣ|/=:]{_SP}?|{_SP}|(?=[가-힣]))
+     |(?<=[\[【〈<(《「]{_SP}{{0,2}})(?P<agency>{_HEAD_AGENCY}){_SP}?[ㅣ|/=:]?{_SP}?)?
     (?:(?P<cplace>{_PLACE_WORD}){_SP}?,{_SP}?)?  # "[OSEN=잠실, 한용섭 기자]"
     (?:(?P<copy2>[ⓒ©]){_SP}?(?P<agency2>{_AGENCY}){_SP})?
     (?:(?P<bureau>{_BUREAU}){_SP})?
     (?:(?P<place>{_PLACE_WORD}){_SP}?={_SP}?|(?P<bplace>{_alt(_PLACES)}){_SP})?
-    (?:(?P<writer>{_alt(_AUTHOR_WORDS)}){_SP}?[=:]{_SP}?|(?P<photo>{_alt(_PHOTO_WORDS)}){_SP}?[=:]{_SP}?)?
+    (?:(?P<writer>{_alt(_AUTHOR_WORDS)}){_SP}?[=:]{_SP}?
+     # magazine style "글 홍길동 기자": without "=" only opening the line or a bracket
+     # ("현장 취재 김철수 기자 등" is prose)
+     |(?<=(?:^|[\[(【〈<《「/]){_BULLETS}{{0,5}})(?P<writer>{_alt(_AUTHOR_WORDS)}){_SP}{{1,2}}
+     |(?P<photo>{_alt(_PHOTO_WORDS)})(?:{_SP}?(?:{_SOURCE_WORDS}))?{_SP}?[=:]{_SP}?  # 사진 제공=
+     # "글 홍길동 기자 · 사진 김철수 기자", "… 기자 사진 김철수 기자": a photo label without
+     # "=" counts after a list separator or right after another credit's role
+     |(?<=(?:[·/|ㆍ・‧]{_SP}{{0,2}}|(?<![가-힣])(?:{_alt(_ROLES)}){_SP}{{1,3}}))
+      (?P<photo>{_alt(_PHOTO_WORDS)}){_SP}{{1,2}}
+    )?
     \Z
     """,
         # Matched right to left from the names: one attempt instead of one per start
@@ -473,6 +504,7 @@ _LEFT = _Lazy(
     )
 )
 _AGENCY_FULL = _Lazy(lambda: regex.compile(_AGENCY))
+_HEAD_FULL = _Lazy(lambda: regex.compile(_HEAD_AGENCY))
 _STRONG_PARTS = (
     "dl",
     "open",
@@ -522,11 +554,13 @@ _SIGNOFF_BEFORE = _Lazy(
     )
 )
 
-# Before an e-mail that no role claimed: "노수미(", "김승환 [", "[ 서정표 / ", "공감언론 뉴시스 ".
+# Before an e-mail that no role claimed: "노수미(", "김승환 [", "YTN 김승환 [", "[ 서정표 / ",
+# "공감언론 뉴시스 ".
 _EMAIL_LEFT = _Lazy(
     lambda: regex.compile(
         rf"""
     (?:(?P<open>\[){_SP}*(?P<name>[가-힣]{{2,4}}){_SP}*/{_SP}*
+     |(?P<agency>{_AGENCY}){_SP}{{1,2}}(?P<name>[가-힣]{{2,4}}){_SP}?(?P<open>[(\[<]){_SP}?
      |(?<![가-힣])(?P<name>[가-힣]{{2,4}}){_SP}?(?P<open>[(\[<]){_SP}?
      |(?:공감언론{_SP}?)?(?P<agency>{_AGENCY}){_SP}+
      |(?P<team>[가-힣]{{1,12}}(?:팀|부|국|본부|센터|데스크)){_SP}+
@@ -571,7 +605,8 @@ _DATELINE = _Lazy(
 )
 _PHOTO_AGENCY = _Lazy(
     lambda: regex.compile(
-        rf"사진{_SP}?[=:]{_SP}?(?:(?P<agency>{_AGENCY})|(?P<org>[가-힣A-Za-z0-9·]{{2,20}}))"
+        rf"사진{_SP}?(?:(?:{_SOURCE_WORDS}){_SP}?)?[=:：]{_SP}?"
+        rf"(?:(?P<agency>{_AGENCY})|(?P<org>[가-힣A-Za-z0-9·]{{2,20}}))"
         rf"(?=[\s)\]>.,/]|\Z)"
         rf"|/{_SP}?(?:(?P<place>{_PLACE_WORD}){_SP}?={_SP}?)?(?P<agency>{_AGENCY})"
     )
@@ -730,6 +765,23 @@ def _outlet(agency: str | None) -> str | None:
     return canon
 
 
+def _place(word: str | None) -> str | None:
+    """``word`` as a dateline, or ``None`` for a newsroom desk standing where the place
+    stands ("경제부 = 홍길동 기자", "온라인뉴스팀=").
+
+    A desk is a word of ``bylines_desks.txt`` or a word of three or more syllables ending
+    in a desk ending that is not a known place (의정부) nor a region ending in a
+    direction (경기북부, 충남서부).
+    """
+    if word is None or word in _PLACE_SET:
+        return word
+    if word in _DESKS:
+        return None
+    if len(word) >= 3 and word.endswith(_DESK_ENDINGS) and word[-2:] not in _REGION_ENDS:
+        return None
+    return word
+
+
 def _line_start(text: str, pos: int) -> int:
     """Start of the line holding ``pos``, or a window start when the line is very long.
 
@@ -788,18 +840,42 @@ def _role_credit(text: str, a0: int, a1: int) -> list[Byline]:
     while role_start > 0 and text[role_start - 1] in " \t\xa0":
         role_start -= 1
     ls = _line_start(text, role_start)
+    role_word = text[a0:a1]
+    surface = _ROLE_PREFIX.p.match(role_word)
+    role_surface = surface.group() if surface is not None else role_word
+    signoff = role_word[len(role_surface) :]  # "기자입니다" is 기자 + a sign-off
+    role, kind = _ROLES[role_surface]
     nm = _NAMES_BEFORE.p.search(text, max(ls, role_start - _WINDOW), role_start)
     names: list[str] = []
     names_start = role_start
     if nm is not None:
         # Validate names from the role leftwards: "밝혔다.홍길동 기자" keeps only 홍길동.
         chain = nm.group().rstrip(" \t\xa0")
+        starts: list[int] = []
+        tight: int | None = None  # names joined to the role without a spaced separator
+        prev = len(chain)
         for part in reversed(list(_HANGUL_RUN.p.finditer(chain))):
             word = part.group()
             if not _is_name(word, reporter=True) or (names and word[-1] in "다요죠"):
                 break
+            sep = chain[part.end() : prev]
+            if names and tight is None and sep != sep.strip(" \t\xa0"):
+                tight = len(names)  # "김철수, 이영희": a space around the separator
             names.append(word)
-            names_start = nm.start() + part.start()
+            starts.append(nm.start() + part.start())
+            prev = part.start()
+        if tight is not None and (
+            _place_comma(text, ls, starts[tight - 1])
+            or not _opened(
+                text, ls, starts[-1], line=bool(signoff) or _RIGHT.p.match(text, a1) is not None
+            )
+        ):
+            # "수능 전날 표정, 장아영 기자입니다": a spaced list needs a credit opener, or
+            # the line start and a credit's end ("김철수, 이영희 주필, 박민수 대표 등은"
+            # is prose); "[OSEN=고척, 남궁민 기자]": the word before the comma is the place
+            del names[tight:], starts[tight:]
+        if starts:
+            names_start = starts[-1]
     agency_between = None
     if not names:
         # "글 권세진 월간조선 기자 sjkwon@…": the outlet stands between the name and the role
@@ -812,21 +888,18 @@ def _role_credit(text: str, a0: int, a1: int) -> list[Byline]:
         names.extend(more)
     names.reverse()
 
+    right = _RIGHT.p.match(text, a1)
     left: regex.Match[str] | None = _LEFT.p.search(
         text, max(ls, names_start - _WINDOW), names_start
     )
     if left is not None:
         strong_left = any(left.group(g) for g in _STRONG_PARTS)
         lead_ok = _LEAD.p.search(text, max(ls, left.start() - 10), left.start()) is not None
+        if left.group("cplace") and not left.group("agency"):
+            lead_ok = False  # "김철수, 이영희 주필, 박민수 대표 등은": a list in prose
         if not (strong_left or lead_ok):
             left = None
 
-    role_word = text[a0:a1]
-    surface = _ROLE_PREFIX.p.match(role_word)
-    role_surface = surface.group() if surface is not None else role_word
-    signoff = role_word[len(role_surface) :]  # "기자입니다" is 기자 + a sign-off
-    role, kind = _ROLES[role_surface]
-    right = _RIGHT.p.match(text, a1)
     if not signoff and right is None and left is None:
         return []  # prose on both sides: "이날 현장에는 김철수 기자 등이"
 
@@ -856,6 +929,11 @@ def _role_credit(text: str, a0: int, a1: int) -> list[Byline]:
         )
         if agency is None and dateline and _AGENCY_FULL.p.fullmatch(dateline):
             agency, dateline = dateline, None  # "[헤럴드신문 = 문상준 기자]"
+        elif (
+            agency is None and dateline and left.group("open") and _HEAD_FULL.p.fullmatch(dateline)
+        ):
+            agency, dateline = dateline, None  # "[MHN스포츠=홍길동 기자]"
+        dateline = _place(dateline)  # "경제부 = 홍길동 기자": a desk, not a place
         if left.group("photo") or left.group("photo0") or left.group("copy") or left.group("copy2"):
             kind = "photo"
         elif left.group("slash") and text[ls : left.start()].strip(" \t\xa0"):
@@ -928,13 +1006,28 @@ def _space_coauthors(text: str, ls: int, names_start: int) -> tuple[list[str], i
         pos = m.start()
     if not extra:
         return [], names_start
-    left = _LEFT.p.search(text, max(ls, pos - _WINDOW), pos)
-    opened = left is not None and any(
-        left.group(g) for g in ("dl", "open", "slash", "agency", "place")
-    )
-    if opened or not text[ls:pos].strip(_BULLET_CHARS):
+    if _opened(text, ls, pos):
         return extra, pos
     return [], names_start
+
+
+def _place_comma(text: str, ls: int, pos: int) -> bool:
+    """Whether the names at ``pos`` follow an outlet's place and a comma ("[OSEN=잠실, ")."""
+    lo = max(ls, pos - _WINDOW)
+    if text.find("=", lo, pos) < 0 and text.find(" ", lo, pos) < 0:
+        return False  # the outlet and the place are joined by "=" or a space
+    left = _LEFT.p.search(text, lo, pos)
+    return left is not None and bool(left.group("cplace")) and bool(left.group("agency"))
+
+
+def _opened(text: str, ls: int, pos: int, *, line: bool = True) -> bool:
+    """Whether the names starting at ``pos`` follow a credit opener (a dateline, a bracket,
+    a slash, an outlet, a place with ``=``) or, when ``line``, start the line (after
+    bullets at most)."""
+    left = _LEFT.p.search(text, max(ls, pos - _WINDOW), pos)
+    if left is not None and any(left.group(g) for g in ("dl", "open", "slash", "agency", "place")):
+        return True
+    return line and not text[ls:pos].strip(_BULLET_CHARS)
 
 
 def _email_credit(text: str, a0: int, a1: int) -> list[Byline]:
@@ -1021,9 +1114,13 @@ def _dateline_credit(text: str, a0: int, a1: int) -> list[Byline]:
         return [
             _make(text, d.start(), d.end(), agency=d.group("agency"), dateline=place, kind="photo")
         ]
-    if place in _PHOTO_WORDS:  # "(사진=연합뉴스)" credits a photo, not a place
+    if place is not None and _PHOTO_LABEL.p.fullmatch(place):
+        # "(사진=연합뉴스)", "[사진출처=연합뉴스]" credit a photo, not a place
         return [_make(text, d.start(), d.end(), agency=d.group("agency"), kind="photo")]
-    return [_make(text, d.start(), d.end(), agency=d.group("agency"), dateline=place)]
+    if place is not None and _SOURCE_LABEL_WORD.p.fullmatch(place):
+        # "[출처=연합뉴스]": the outlet supplied the material
+        return [_make(text, d.start(), d.end(), agency=d.group("agency"), kind="source")]
+    return [_make(text, d.start(), d.end(), agency=d.group("agency"), dateline=_place(place))]
 
 
 def _provided_credit(text: str, a0: int, a1: int) -> list[Byline]:

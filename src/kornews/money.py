@@ -12,7 +12,9 @@ In scope:
   ``스마트폰 1억대 판매`` counts phones); the Hanja dollar ``弗`` (``5000만弗``); the
   Vietnamese dong (``5천만 동``) only in forms a building number never takes (``101동`` is not money); a bare ``만원`` is money only in a money context (``만원씩``), not
   as 滿員 "full house" (``만원 관중``); English amounts (``1,365.2 won``, ``2.5 trillion
-  won``, ``$3.5``, ``10,000₩``); table minus signs (``△58억원``).
+  won``, ``$3.5``, ``10,000₩``, with scale abbreviations: ``KRW 1.2tn``, ``$2.5M``,
+  ``$5k``; an unknown letter glued on, ``$3T``, declines the amount); table minus signs
+  (``△58억원``). A won amount with a European thousands dot (``10.000원``) is declined.
 - :func:`parse_money`: one whole expression (per-unit ``10만원씩`` too).
 - :func:`format_krw`: the inverse, in four newspaper styles.
 
@@ -136,14 +138,49 @@ def _words_alt(words: list[str]) -> str:
     return _alt([re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))])
 
 
-_SCALE_WORDS = {"million": 10**6, "billion": 10**9, "trillion": 10**12, "mn": 10**6, "bn": 10**9}
+# English scale words and their newswire abbreviations (1.2tn won, $3 bn, 5 mln yen).
+_SCALE_WORDS = {
+    "million": 10**6,
+    "billion": 10**9,
+    "trillion": 10**12,
+    "mn": 10**6,
+    "mln": 10**6,
+    "bn": 10**9,
+    "bln": 10**9,
+    "tn": 10**12,
+    "trn": 10**12,
+    "trln": 10**12,
+}
+# Spelled-out words in any case ("$10 Billion" in a headline), abbreviations as printed.
+_SCALE_RE = "(?:(?i:million|billion|trillion)|trln|mln|bln|trn|bn|mn|tn)"
+# After a prefixed amount ($2.5M, KRW 1.2tn, $5k, $3 bn) also single letters, which must
+# touch the number and are case-sensitive: M/m million, B billion, K/k thousand. "T"
+# alone is left out ($3T is a trillion in some papers, a tonne or a model name in
+# others): like any other letter glued to the number it declines the amount.
+_PREFIX_SCALES = {
+    **_SCALE_WORDS,
+    "M": 10**6,
+    "m": 10**6,
+    "B": 10**9,
+    "K": 10**3,
+    "k": 10**3,
+}
+_PREFIX_SCALE_RE = (
+    rf"(?P<pscale> ?{_SCALE_RE}(?![A-Za-z])|[MmBKk](?![A-Za-z]))?"
+    # Any other Latin letter glued on ($3T, KRW 1.2xyz) is not read: the group below
+    # then matches and the amount is declined rather than cut short.
+    r"(?P<pjunk>(?<![ ])[A-Za-z])?"
+)
+# European thousands dots (10.000원, 12.500원): Korean pages group digits with commas, and
+# a won amount printed with three decimals ending in 0 is more likely 10,000 than 10 won.
+# Such amounts are declined. Unit tariffs do print three decimals (Mcal당 19.691원), so a
+# last digit other than 0 keeps the dot a decimal point, as do a comma elsewhere
+# (1,385.200원) and a leading 0 (0.125원).
+_DOT_THOUSANDS = LazyPattern("[1-9][0-9]{0,2}\\.[0-9]{2}0")
 # English newspapers put a scale word between the number and the currency word:
 # 2.5 trillion won, 300 million yen (the table's ASCII words only).
 _EN_ALTS = [a for a in _SPACED_ALTS if a[:1].isascii() and a[:1].isalpha()]
-_SUFFIX_RE = (
-    f"(?: ?(?:million|billion|trillion) {_alt(_EN_ALTS)}"
-    f"| ?{_alt(_SPACED_ALTS)}|{_alt(_TIGHT_ALTS)})"
-)
+_SUFFIX_RE = f"(?: ?{_SCALE_RE} {_alt(_EN_ALTS)}| ?{_alt(_SPACED_ALTS)}|{_alt(_TIGHT_ALTS)})"
 _NUM = numeral_pattern(approx=True, native=False, fraction=False, spaced_tail_guard=_SUFFIX_RE)
 _SUBWORDS = _words_alt(sorted({w for w, _ in _SUBUNITS}))
 # A Hangul-initial numeral must start a word (사원 "employee" is not 4 won, 회사천원 not 1000).
@@ -152,7 +189,7 @@ _MONEY = LazyPattern(
     _START
     + "(?:"
     + f"(?P<psym>{_alt(_PREFIX_ALTS)}) ?(?P<pnum>{_NUM})"
-    + r"(?P<pscale> ?(?:million|billion|trillion)(?![A-Za-z])|(?:bn|mn)(?![A-Za-z]))?"
+    + _PREFIX_SCALE_RE
     + "|"
     # (?=(?P<r1>...))(?P=r1) is an atomic group: a range start is never re-parsed shorter.
     + f"(?:(?=(?P<r1>{_NUM}))(?P=r1)(?: ?[~∼～〜\\-–] ?))?(?P<num>{_NUM})"
@@ -174,7 +211,7 @@ _SYMBOLS = "$€£¥￥₩￦"
 # engine then skips to the next candidate at C speed (3x faster on Hangul text).
 _RUNS = LazyPattern(f"[0-9０-９{_SYMBOLS}](?:(?<=[0-9０-９])[0-9０-９,.]*)?")
 _AFTER_RUN = LazyPattern(f"[ ]?(?:[십백천만억조경여~∼～〜\\-–]|{_SUFFIX_RE})")
-_AFTER_FIRST = frozenset("십백천만억조경여~∼～〜-–mbt") | {w[0] for w in list(_SUFFIX) if w}
+_AFTER_FIRST = frozenset("십백천만억조경여~∼～〜-–mbtMBT") | {w[0] for w in list(_SUFFIX) if w}
 _PREFIX_LAST = frozenset(
     _SYMBOLS + MINUS_SIGNS + "스ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 )
@@ -392,6 +429,12 @@ def _read_match(text: str, m: re.Match[str], previous: Money | None) -> list[Mon
         return []  # 사원, 공원, 영원: a lone Sino digit before 원 is a word, not an amount
     if _ORDINAL_BEFORE.search(text, max(0, m.start() - 2), m.start()):
         return []  # 제1 원자력, 제3원: ordinals
+    if (
+        cur_text is not None
+        and _SUFFIX[_currency_word(cur_text)].code == "KRW"
+        and _DOT_THOUSANDS.fullmatch(num)
+    ):
+        return []  # 10.000원: a European thousands dot or a decimal, see _DOT_THOUSANDS
     got = evaluate_numeral(num)
     if got is None:
         return []
@@ -411,9 +454,9 @@ def _read_match(text: str, m: re.Match[str], previous: Money | None) -> list[Mon
     else:
         word = cur_text.lstrip(" ")
         head, _, tail = word.partition(" ")
-        if head in _SCALE_WORDS and tail:
-            value *= _SCALE_WORDS[head]  # 2.5 trillion won
-            word = tail
+        if head.lower() in _SCALE_WORDS and tail:
+            value *= _SCALE_WORDS[head.lower()]  # 2.5 trillion won
+        word = _currency_word(cur_text)
         if word == "won" and _WON_VERB.match(text, end) is not None:
             return []  # Team 3 won the cup: the English verb
         if word == "동" and not _dong_is_money(text, num, m.start(), end):
@@ -465,14 +508,19 @@ def _read_match(text: str, m: re.Match[str], previous: Money | None) -> list[Mon
 
 
 def _read_prefixed(text: str, m: re.Match[str]) -> list[Money]:
+    if m.group("pjunk") is not None:
+        return []  # $3T, KRW 1.2xyz: an unknown scale letter; never a value cut short
+    cur = _PREFIX[m.group("psym")]
+    if cur.code == "KRW" and _DOT_THOUSANDS.fullmatch(m.group("pnum")):
+        return []  # ₩10.000: a European thousands dot or a decimal, see _DOT_THOUSANDS
     got = evaluate_numeral(m.group("pnum"))
     if got is None:
         return []
     value, approx = got
-    cur = _PREFIX[m.group("psym")]
     scale = m.group("pscale")
     if scale is not None:
-        value *= _SCALE_WORDS[scale.strip()]
+        word = scale.strip()
+        value *= _PREFIX_SCALES.get(word) or _SCALE_WORDS[word.lower()]
     start, end = m.start(), m.end()
     qualifier, q_approx = _qualifiers(text, start, end)
     return [
@@ -486,6 +534,13 @@ def _read_prefixed(text: str, m: re.Match[str]) -> list[Money]:
             qualifier if qualifier else ("여" if approx else None),
         )
     ]
+
+
+def _currency_word(cur_text: str) -> str:
+    """The currency word of a suffix match: ``"won"`` for ``" trillion won"``, ``"원"``."""
+    word = cur_text.lstrip(" ")
+    head, _, tail = word.partition(" ")
+    return tail if head.lower() in _SCALE_WORDS and tail else word
 
 
 def _qualifiers(text: str, start: int, end: int) -> tuple[str | None, bool]:
