@@ -107,7 +107,9 @@ _RECURRING = _alt(list(load_words("dates_recurring.txt")))
 STAMP_WORD = re.compile(_STAMPS)
 """Any stamp word: every stamp that :data:`STAMP_BEFORE` finds is one."""
 STAMP_BEFORE = re.compile(
-    r"(?:^|[^가-힣A-Za-z])(?P<stamp>" + _STAMPS + r")[ \t]{0,3}[:：]?[ \t]{0,3}[•·]?[ \t]{0,2}$"
+    r"(?:^|[^가-힣A-Za-z])(?P<stamp>" + _STAMPS + r")[ \t]{0,3}[:：]?[ \t]{0,3}[•·]?[ \t]{0,2}"
+    # 입력 [2025-04-14 15:30]: a stamp in brackets
+    r"(?:[\[(][ \t]?)?$"
 )
 _ORDINAL = _alt(list(load_words("dates_recurring_ordinals.txt")))
 RECURRING_BEFORE = re.compile(
@@ -317,7 +319,8 @@ def _starts() -> dict[str, str]:
     for native in "한두세네열":  # 한 시간, 두 달
         out[native] = out[native] + "|" + unit if native in out else unit
     out["올"] = (
-        out.get("올", "[해]") + r"|\s?(?:한\s?해|상반기|하반기|연말|연초|[1-4]|\d{1,2}월|초|말)"
+        out.get("올", "[해]")
+        + r"|\s?(?:한\s?해|상반기|하반기|연말|연초|[1-4]|\d{1,2}(?:월|\s?[~∼〜\-–])|초|말)"
     )
     out["설"] = out.get("설", "[날]") + r"|\s?(?:연휴|명절|당일|전날|다음날|직전|이후|앞두고|맞이)"
     out["낮"] = out["밤"] = ""
@@ -371,6 +374,9 @@ _ALTERNATIVES = [
     r"(?P<nd>(?<![0-9A-Za-z.\-/])(?:"
     r"(?P<nd_y>\d{4})(?P<nd_s>[.\-/])[ ]?(?P<nd_m>\d{1,2})(?P=nd_s)[ ]?(?P<nd_d>\d{1,2})"
     r"|(?P<nd_y2>\d{2})(?P<nd_s2>[.\-])(?P<nd_m2>\d{2})(?P=nd_s2)(?P<nd_d2>\d{2})"
+    # 입력 25.3.14: a two-digit year with an unpadded month or day, only after a stamp word
+    # (checked by the caller; elsewhere it may be a version or a section number)
+    r"|(?P<nd_y7>\d{2})\.(?P<nd_m7>\d{1,2})\.(?P<nd_d7>\d{1,2})"
     r"|['’](?P<nd_y3>\d{2})\.[ ]?(?P<nd_m3>\d{1,2})\.[ ]?(?P<nd_d3>\d{1,2})"
     # 4.14(월), 11/3(월): a month and a day, told as one by the weekday after them
     r"|(?P<nd_m4>\d{1,2})[./](?P<nd_d4>\d{1,2})(?=\s?\(\s?[월화수목금토일])"
@@ -428,7 +434,9 @@ _ALTERNATIVES = [
     r"(?=$|[^가-힣]|보다|과|와|에|의|대비|比|은|는|이|을|를|도|엔|로|으로|까지|부터|수준))",
     # 올해, 지난해, 내년도, 새해, 전년도, 올 한해; 올 (before 상반기, 10월 ...)
     rf"(?P<yw>(?<![가-힣])(?:(?P<yw_w>{_YEAR_WORDS})(?!도[가-힣]|의\s?인물|{_BASELINE})"
-    r"|(?P<yw_ol>올)(?=\s?(?:상반기|하반기|연말|연초|[1-4](?:\s?[~∼〜]\s?[1-4])?\s?분기|\d{1,2}월|초|말)"
+    r"|(?P<yw_ol>올)(?=\s?(?:상반기|하반기|연말|연초|[1-4](?:\s?[~∼〜]\s?[1-4])?\s?분기|\d{1,2}월"
+    # 올 3~4월, 올 7-8월: a range of months
+    r"|\d{1,2}(?:\s?[~∼〜]\s?|[-–])\d{1,2}\s?월|초|말)"
     rf"{_PARTICLE_AHEAD})))",
     # 상반기, 1분기, 연말, 연초; 초/말 after a year
     r"(?P<ym>(?<![가-힣])(?P<ym_w>상반기|하반기|(?P<ym_q>[1-4])\s?분기|연말(?!연시|정산|결산)"
@@ -472,6 +480,14 @@ _ALTERNATIVES = [
     r"|(?:(?<![A-Za-z])(?P<ck_ap2>[AP])\.?M\.?\s?)?"
     r"(?<![0-9:.])(?P<ck_h2>\d{1,2}):\s?(?P<ck_m2>\d{2})(?::(?P<ck_s2>\d{2}))?(?![0-9:])"
     r"(?:\s?(?P<ck_ap>[AaPp])\.?[Mm]\.?(?![A-Za-z]))?"
+    # A zone written after the time: 06:30:00 +0000, 06:30 GMT, 15:30 KST, UTC+9. A minus
+    # offset needs a space or the seconds before it (14:00-16:00 is a range).
+    # Z only glued to the time (a spaced Z may start Z세대).
+    r"(?:(?P<ck_tz2>[ \t]?\+(?P<ck_zh2>0\d|1[0-4]):?(?P<ck_zm2>[0-5]\d)"
+    r"|(?:(?<=:[0-9]{2}:[0-9]{2})|[ \t])-(?P<ck_zh4>0\d|1[0-4]):?(?P<ck_zm4>[0-5]\d)"
+    r"|(?:[ \t]?(?P<ck_zn>GMT|UTC|KST)|(?P<ck_zz>Z))"
+    r"(?:(?P<ck_zs>[+\-])(?P<ck_zh3>1[0-4]|0?\d)(?::?(?P<ck_zm3>[0-5]\d))?)?)"
+    r"(?![0-9A-Za-z:]))?"
     rf"(?P<ck_use>(?=\s?(?:{_TIME_USE})))?)",
     # 16~ in 16~17일, 2021~ in 2021~2023년
     r"(?P<rn>(?<![0-9,.\-])(?P<rn_n>\d{1,4})(?:\s?[~∼〜]\s?|[-–](?=\d{1,2}[일월]))"

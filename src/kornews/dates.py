@@ -6,7 +6,8 @@ In scope:
   ``2020. 12. 29.``, ``2024-01-27 09:34:45``, ``20.01.27``, ``작성일22-08-31``,
   ``입력 2024.12.23 09: 40`` (the stamp word is reported in :attr:`DateMention.stamp`),
   ``Jan 5, 2024``, ``June 5, 2025 - 09:20``, ``3:30 PM``, ISO ``2025-04-14T15:30:00+09:00``;
-  a bracketed weekday is checked against the date. A press release's yearless
+  a zone written after a time (``+0000``, ``GMT``, ``UTC``, ``KST``) becomes the value's
+  timezone; a bracketed weekday is checked against the date. A press release's yearless
   ``7. 22.(화)`` (or ``배포 7. 21. 09:00`` after a date-line word) is a day of the year its
   weekday fits, near the reference.
 - Partial and relative dates resolved against ``reference`` (the article's own date):
@@ -24,7 +25,8 @@ In scope:
   a reported clause (``확대하겠다고 밝혔다``) do not count, except for a day inside the
   reported clause (``… 16일 첫차부터 파업에 들어간다고 밝혔다``: coming). With no cue a bare
   day leans to the past, other forms take the nearest; a bare ``주말`` follows the tense too.
-- Ranges: ``16~17일``, ``7월 16∼20일``, ``2021~2023년``, ``19일부터 23일까지``. ``find_dates``
+- Ranges: ``16~17일``, ``7월 16∼20일``, ``2021~2023년``, ``19일부터 23일까지``, ``3~4월``,
+  ``15일 오전 9시~오후 6시`` (an end that is only a time is on the start's day). ``find_dates``
   reports each end as a mention (the first carries the range's end in
   :attr:`DateMention.until`); ``parse_date`` reads the range as one mention.
 
@@ -43,7 +45,7 @@ import warnings
 from bisect import bisect_left
 from calendar import monthrange
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Any
 
@@ -105,10 +107,13 @@ _WHOLE_MAX = 40
 _CLOCK_GAP = re.compile(r"[ \t]{0,2}[-–|,@][ \t]{0,2}|T")
 _RANGE_JOIN = re.compile(r"\s{0,2}[~∼〜]\s{0,2}|부터\s{1,2}")
 _UNTIL_AFTER = re.compile(r"까지")
+# 14:00-16:00: a dash joins two clock times (elsewhere it may join anything).
+_CLOCK_DASH = re.compile(r"[ \t]?[-–][ \t]?")
 _COORD = re.compile(r"\s{0,2}(?:과|와|및|,|·|ㆍ)\s{0,2}")
 # What parse_date lets surround the expression: a stamp word before it (입력 2024.01.01),
 # a particle after it (2026년부터, 2030년까지, 오후 3시께).
-_STAMP_HEAD = re.compile(r"[^\d\s]{1,12}[ \t]{0,3}[:：]?[ \t]{0,3}")
+_STAMP_HEAD = re.compile(r"[^\d\s]{1,12}[ \t]{0,3}[:：]?[ \t]{0,3}(?P<open>[\[(][ \t]?)?")
+_CLOSE = {"[": "]", "(": ")"}
 _PARTICLE_TAIL = re.compile(r"(?:부터|까지|에|에는|에도|엔|께|쯤|경|무렵|은|는|이|가|을|를|의)")
 _TERMINAL = {"by", "lm", "of", "ym", "sy"}
 _WEEK_WD = (["ww", "wd"], ["px", "wd"])  # 다음 주 화요일, 지난 금요일
@@ -304,8 +309,15 @@ def parse_date(text: str, reference: dt.date | dt.datetime | None = None) -> Dat
         return None
     got = found[0]
     head, tail = text[lead : got.start], text[got.end : lead + len(core)]
-    if head and not (got.stamp is not None and _STAMP_HEAD.fullmatch(head)):
+    stamp_head = _STAMP_HEAD.fullmatch(head) if head and got.stamp is not None else None
+    if head and stamp_head is None:
         return None
+    if stamp_head is not None and stamp_head.group("open"):
+        # 입력 [2025-04-14 15:30]: the bracket opened before the stamp closes after it.
+        closing = re.match(r"[ \t]?" + re.escape(_CLOSE[stamp_head.group("open")[0]]), tail)
+        if closing is None:
+            return None
+        tail = tail[closing.end() :]
     if tail and not _PARTICLE_TAIL.fullmatch(tail):
         return None
     return got
@@ -388,8 +400,13 @@ def _find(text: str, ctx: _Context, whole: bool) -> list[DateMention]:
             end, j = rend, k
         else:
             joint = _RANGE_JOIN.match(text, end)
+            if joint is None and parts.hour is not None and j < n and atoms[j].kind == "ck":
+                joint = _CLOCK_DASH.match(text, end)
             if joint is not None and j < n and atoms[j].start == joint.end():
-                k, right, rend = _glue(text, atoms, j, whole, inherit=parts)
+                # 14:00~16:00, 오후 2시~4시: after a start with a time, a bare time ends it.
+                k, right, rend = _glue(
+                    text, atoms, j, whole, inherit=parts, time_end=parts.hour is not None
+                )
                 if right is not None and right.kinds[-1] == "rn":
                     right = None
                 if (
@@ -401,10 +418,11 @@ def _find(text: str, ctx: _Context, whole: bool) -> list[DateMention]:
                 if right is not None:
                     end, j = rend, k
         time_only = _time_only(parts)
-        if right is None and not whole and seen_day and time_only:
+        if not whole and seen_day and time_only and (right is None or _time_only(right)):
             # 오후 7시2분쯤 after the story's day was told: a time of day with no day of its
-            # own names no calendar date, only a moment of a day already reported. Before
-            # any day (18시 기준 확진자) it is the one date the text gives, and reported.
+            # own names no calendar date, only a moment of a day already reported (so does
+            # a range of such times, 오후 2시~4시). Before any day (18시 기준 확진자) it is
+            # the one date the text gives, and reported.
             i = j
             continue
         split = None
@@ -439,12 +457,18 @@ def _scan(text: str) -> list[_Atom]:
 
 
 def _glue(
-    text: str, atoms: list[_Atom], i: int, whole: bool, inherit: _Parts | None = None
+    text: str,
+    atoms: list[_Atom],
+    i: int,
+    whole: bool,
+    inherit: _Parts | None = None,
+    time_end: bool = False,
 ) -> tuple[int, _Parts | None, int]:
     """Glue atoms from ``i`` into one mention: (next index, parts or None, end offset).
 
     A mention that ends in a range number (``16~``) has ``"rn"`` as its last kind; the
-    range's end is glued from the next index.
+    range's end is glued from the next index. ``time_end``: the mention ends a range whose
+    start has a time, so a bare hour or clock time (``~4시``, ``~16:00``) is complete.
     """
     first = atoms[i]
     if first.kind == "lm" and text[text.rfind("\n", 0, first.start) + 1 : first.start].strip():
@@ -459,6 +483,7 @@ def _glue(
         or (
             first.kind == "ck"
             and not whole
+            and not time_end
             and not (first.m.group("ck_ap") or first.m.group("ck_ap2"))
             and first.m.group("ck_use") is None
         )
@@ -529,7 +554,7 @@ def _glue(
         prev = a
         end = a.end
         j += 1
-    if j == i or not _complete(parts, text, atoms[i].start, end, whole):
+    if j == i or not _complete(parts, text, atoms[i].start, end, whole, time_end):
         return i + 1, None, end
     return j, parts, end
 
@@ -728,6 +753,12 @@ def _apply(parts: _Parts, a: _Atom) -> bool:
             return True
         if m.group("nd_y"):
             y, mo, d = int(m.group("nd_y")), int(m.group("nd_m")), int(m.group("nd_d"))
+        elif m.group("nd_y7"):  # 입력 25.3.14: only as a page's stamp
+            if not STAMP_BEFORE.search(m.string, max(0, a.start - 20), a.start):
+                return False
+            y2 = int(m.group("nd_y7"))
+            y = (2000 if y2 < 70 else 1900) + y2
+            mo, d = int(m.group("nd_m7")), int(m.group("nd_d7"))
         elif m.group("nd_y3"):  # '24.12.3
             y, mo, d = 2000 + int(m.group("nd_y3")), int(m.group("nd_m3")), int(m.group("nd_d3"))
         else:
@@ -806,6 +837,8 @@ def _apply(parts: _Parts, a: _Atom) -> bool:
                     return False
                 sign = -1 if m.group("ck_tz")[0] == "-" else 1
                 parts.tz = dt.timezone(sign * dt.timedelta(hours=zh, minutes=zm))
+        else:
+            parts.tz = _written_zone(m) or parts.tz
         parts.time_use = parts.time_use or m.group("ck_use") is not None
         ap = m.group("ck_ap") or m.group("ck_ap2")
         if ap:  # 3:30 PM, PM 2:30
@@ -814,6 +847,27 @@ def _apply(parts: _Parts, a: _Atom) -> bool:
             parts.daypart = "am" if ap in "Aa" else "pm"
         return _set_time(parts, hour, minute, int(sec) if sec else None)
     return True
+
+
+def _written_zone(m: re.Match[str]) -> dt.tzinfo | None:
+    """The zone written after a clock time (``+0000``, ``-05:00``, ``GMT``, ``UTC+9``,
+    ``KST``), else None. The pattern bounds the hours to 0-14 and the minutes to 0-59."""
+    if m.group("ck_zh2") or m.group("ck_zh4"):
+        sign = 1 if m.group("ck_zh2") else -1
+        hours = int(m.group("ck_zh2") or m.group("ck_zh4"))
+        minutes = int(m.group("ck_zm2") or m.group("ck_zm4"))
+    elif m.group("ck_zn") or m.group("ck_zz"):
+        if m.group("ck_zs") is None:
+            return _tz_or_utc(_SEOUL) if m.group("ck_zn") == "KST" else dt.timezone.utc
+        base = 9 * 60 if m.group("ck_zn") == "KST" else 0
+        sign = -1 if m.group("ck_zs") == "-" else 1
+        offset = base + sign * (int(m.group("ck_zh3")) * 60 + int(m.group("ck_zm3") or 0))
+        if abs(offset) >= 24 * 60:
+            return None
+        return dt.timezone(dt.timedelta(minutes=offset))
+    else:
+        return None
+    return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
 
 
 def _age_group(digits: str) -> bool:
@@ -871,7 +925,9 @@ def _to_24h(hour: int, daypart: str | None) -> int | None:
     return hour
 
 
-def _complete(parts: _Parts, text: str, start: int, end: int, whole: bool) -> bool:
+def _complete(
+    parts: _Parts, text: str, start: int, end: int, whole: bool, time_end: bool = False
+) -> bool:
     """Whether the glued atoms name a date (not only a prefix, a part of day, a weekday ...)."""
     kinds = parts.kinds
     if not kinds:
@@ -890,8 +946,9 @@ def _complete(parts: _Parts, text: str, start: int, end: int, whole: bool) -> bo
     if kinds[-1] == "px":
         return False
     if core <= {"hr", "ck"}:
-        # A time alone: needs a part of day, minutes, or to be the whole input.
-        if whole:
+        # A time alone: needs a part of day, minutes, or to be the whole input or the end
+        # of a range whose start has a time.
+        if whole or time_end:
             return True
         return (
             parts.daypart is not None
@@ -1113,7 +1170,15 @@ def _resolve(
                          mismatch, parts.weekday)]  # fmt: skip
     if value is not None:
         ctx.last_year = value.year  # 2022년 3월부터 이듬해 2월까지: 2023
-    rv, runtil, rgrain, rmismatch = _value(right, ctx, mode)
+    anchored = _anchor_end(right, value) if value is not None else right
+    rv, runtil, rgrain, rmismatch = _value(anchored, ctx, mode)
+    if (
+        anchored is not right
+        and isinstance(rv, dt.datetime)
+        and isinstance(value, dt.datetime)
+        and rv < value
+    ):
+        rv += dt.timedelta(days=1)  # 오후 10시~오전 2시: the end is on the next day
     if rv is not None and value is not None:
         rv, runtil = _after(rv, runtil, value, right)
     range_end = (runtil if runtil is not None else rv) if value is not None else None
@@ -1295,23 +1360,87 @@ def _is_relative(p: _Parts) -> bool:
     return p.year is None or (p.month is None and p.day is not None)
 
 
+# What places a range's end on its own, whatever its start: 지난해, 다음 달, 오는, 내일,
+# 이날, 추석, 3일 뒤, 지난해 같은 날, 금요일, 다음 주.
+_OWN_PLACE = frozenset({"px", "yw", "mw", "ww", "dx", "an", "hd", "of", "sy", "wd", "ym"})
+
+
+def _anchor_end(right: _Parts, start: dt.date) -> _Parts:
+    """The end of a range as read from its resolved start: what it leaves unsaid comes
+    from the start (the range's end keeps the start's year and month).
+
+    ``3~4월`` said in September: April of the year the start's March fell in, not the
+    April nearest the reference. ``15일 오전 9시~오후 6시``: 6 p.m. on the 15th. A bare
+    hour takes the start's half of the day when that keeps it at or after the start
+    (``오후 2시부터 4시까지``: 16:00; ``오전 11시~1시``: 13:00). An end placed by its own
+    words (``지난해 9월``, ``다음 달``, ``금요일``) is returned as it is.
+    """
+    if _OWN_PLACE.intersection(right.kinds):
+        return right
+    stated_year = (
+        right.year is not None
+        or right.year_rel is not None
+        or right.year_anaphor is not None
+        or right.new_year
+    )
+    day = start.date() if isinstance(start, dt.datetime) else start
+    if right.hour is not None and right.day is None and right.weekday is None:
+        anchored = replace(right, year=day.year, year_rel=None, year_anaphor=None,
+                           new_year=False, month=day.month, month_rel=None, day=day.day)  # fmt: skip
+        if right.daypart is None and right.hour <= 12 and isinstance(start, dt.datetime):
+            after = [
+                h
+                for h in (right.hour, right.hour + 12)
+                if (h, right.minute or 0) >= (start.hour, start.minute)
+            ]
+            anchored.hour = after[0] if after else right.hour
+        return anchored
+    if stated_year or right.month_rel is not None or (right.month is None and right.day is None):
+        return right
+    if right.month is None:
+        return replace(right, year=day.year, month=day.month)  # 16~17일
+    return replace(right, year=day.year)  # 3~4월, 3월 30일~4월 2일
+
+
 def _after(
     rv: dt.date, runtil: dt.date | None, left: dt.date, right: _Parts
 ) -> tuple[dt.date, dt.date | None]:
-    """Move a range's end past its start when it inherited the start's month or year."""
+    """Move a range's end past its start when it inherited the start's month or year
+    (``11~2월``: next February; ``28~2일``: the 2nd of the next month), its ``until``
+    along with it."""
     lday = left.date() if isinstance(left, dt.datetime) else left
     rday = rv.date() if isinstance(rv, dt.datetime) else rv
     if rday >= lday:
         return rv, runtil
     step = 12 if right.month is not None else 1
-    try:
-        y, m = _shift_month(rday.year, rday.month, step)
-        moved = rday.replace(year=y, month=m)
-    except ValueError:
+    moved = _shift_day(rday, step)
+    if moved is None:
         return rv, runtil
+    until = None
+    if runtil is not None:
+        uday = runtil.date() if isinstance(runtil, dt.datetime) else runtil
+        until = _shift_day(uday, step, keep_last=True)
     if isinstance(rv, dt.datetime):
-        return dt.datetime.combine(moved, rv.timetz()), None
-    return moved, None
+        moved_until = (
+            dt.datetime.combine(until, runtil.timetz())
+            if (until is not None and isinstance(runtil, dt.datetime))
+            else until
+        )
+        return dt.datetime.combine(moved, rv.timetz()), moved_until
+    return moved, until
+
+
+def _shift_day(day: dt.date, months: int, keep_last: bool = False) -> dt.date | None:
+    """``day`` moved by ``months``, None when the new month lacks it. ``keep_last``: a
+    month's last day stays its month's last day (the ``until`` of a month: 30 April a
+    month on is 31 May, 29 February a year on 28 February)."""
+    y, m = _shift_month(day.year, day.month, months)
+    if not 1 <= y <= 9999:
+        return None
+    last = monthrange(y, m)[1]
+    if keep_last and day.day == monthrange(day.year, day.month)[1]:
+        return dt.date(y, m, last)
+    return dt.date(y, m, day.day) if day.day <= last else None
 
 
 _OFFSET_GRAINS: dict[str, Grain] = {"년": "year", "해": "year", "시간": "hour", "분": "minute"}
