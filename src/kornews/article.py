@@ -103,6 +103,17 @@ _HANGUL = regex.compile(r"\p{Hangul}")
 _BADGE_DAY = regex.compile(r"\s*(\d{1,2})\s?[./]\s?(\d{1,2})\.?\s*|\s*(\d{1,2})월\s?(\d{1,2})일\s*")
 _BADGE_YEAR = regex.compile(r"\s*((?:19|20)\d\d)\s?[.년]?\s*")
 
+_PUBLISH_WORDS = "|".join(
+    regex.escape(w) for w in sorted(load_words("article_publish_words.txt"), key=len, reverse=True)
+)
+# A publication stamp word beside a date: "입력 2025.03.30 18:10", "2026/03/10 15:48 송고".
+_PUBLISH_MARK = regex.compile(
+    r"(?:" + _PUBLISH_WORDS + r")(?:일|시간|일시)?\s?[:：]?\s?\d"
+    r"|\d\s?(?:" + _PUBLISH_WORDS + r")\s*$",
+    regex.IGNORECASE,
+)
+_STAMP_LINE_MAX = 300  # a stamp line is short; longer lines are never exempted
+
 _LISTING_MIN_ITEMS = 3
 _LEDE_MIN = 40  # characters: shorter text after a badge is a label, not a lede
 _WIDGET_RUN = 3
@@ -389,8 +400,13 @@ def _is_header_widget(lines: tuple[Line, ...], index: int, title_index: int | No
 
     The box shows as a run of furniture lines right under the date (a weather widget, a
     menu); a lone furniture word under a date (an agency code) does not make it a widget.
+    A date printed with a publication stamp word (``입력``, ``송고``...) is the page's own,
+    even above a line mistaken for the headline.
     """
     if title_index is not None and index > title_index:
+        return False
+    stamp = lines[index].text
+    if len(stamp) <= _STAMP_LINE_MAX and _PUBLISH_MARK.search(stamp) is not None:
         return False
     seen = 0
     for j in range(index + 1, len(lines)):  # stops after _WIDGET_RUN labelled lines

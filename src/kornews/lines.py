@@ -14,13 +14,13 @@ How a label is chosen (a rule cascade, linear in the size of the text):
    (lines made only of widget words and counts), tip lines, brand lines, copyright
    notices, weather-station lines, ad markers, date stamps, credit shapes
    (bylines, credits beside a stamp, crew credits, photo credits, image file
-   names), domain lines.
+   names, attached file names), domain lines.
 2. Its neighbourhood: hard-wrapped broadcast scripts (runs of short lines that
    break sentences), the lines a related-list header introduces, link cards
    (headline and lede above a bare domain line), the headline (first
    headline-like line before the prose that is repeated later or follows the
-   header's navigation, and its repeats), deck lines between
-   headline and prose, and the tail after the article's end.
+   header's navigation, and its repeats; never a ``▲`` photo caption or a writer's bio),
+   deck lines between headline and prose, and the tail after the article's end.
 3. What is left: lines with Korean sentence endings or long text are body.
 
 Lexicons live in ``kornews/data/lines_*.txt``. Nothing here depends on one
@@ -192,15 +192,24 @@ class _Phrases:
 
 _NAV = frozenset(_key(w) for w in load_words("lines_nav.txt"))
 _ADS = frozenset(_key(w) for w in load_words("lines_ads.txt"))
-_LIST_HEADERS = frozenset(_key(w) for w in load_words("lines_list_headers.txt"))
-_SECTIONS = frozenset(_key(w) for w in load_words("lines_sections.txt"))
+# A reporter's profile box is a list header too: the box ends the article.
+_PROFILE_HEADERS = frozenset(_key(w) for w in load_words("lines_profile_headers.txt"))
+_LIST_HEADERS = frozenset(_key(w) for w in load_words("lines_list_headers.txt")) | _PROFILE_HEADERS
+_REGIONS = frozenset(_key(w) for w in load_words("lines_regions.txt"))
+_SECTIONS = frozenset(_key(w) for w in load_words("lines_sections.txt")) | _REGIONS
 # Where a breadcrumb trail starts: home, a section, a navigation word.
 _CRUMB_STARTS = _SECTIONS | _NAV | frozenset({"home", "홈", "메인", "main", "뉴스", "news"})
 _CONTACT_HEADERS = frozenset(_key(w) for w in load_words("lines_contact_headers.txt"))
 # Long headers also end or open a line with more text (a topic, the first items).
-_LIST_SUFFIXES = tuple(k for k in _LIST_HEADERS if len(k) >= 6)
+# Headers a section name may precede ("오피니언 많이 본 기사", lines_list_suffixes.txt).
+_LIST_SUFFIXES = tuple(k for k in _LIST_HEADERS if len(k) >= 6) + tuple(
+    _key(w) for w in load_words("lines_list_suffixes.txt")
+)
 _LIST_PREFIXES = tuple(k for k in _LIST_HEADERS if len(k) >= 4 and k.startswith("관련"))
 _CONTACT_PREFIXES = tuple(k for k in _CONTACT_HEADERS if len(k) >= 3 and not k.isascii())
+# Two-letter contact words ("문의") open prose too: the line needs a colon and a phone.
+_CONTACT_SHORT = tuple(k for k in _CONTACT_HEADERS if len(k) == 2 and not k.isascii())
+_CONTACT_STARTS = _CONTACT_PREFIXES + _CONTACT_SHORT
 _CONTACT_LONG = tuple(k for k in _CONTACT_PREFIXES if len(k) >= 4)
 # An issuing body or office at the end of a stamp or contact line (기획재정부, 예산총괄과).
 _ISSUER_RE = re.compile(
@@ -342,6 +351,20 @@ _CREDIT_ITEM = (
 )
 _CREDIT_LIST_RE = re.compile(_CREDIT_ITEM + r"(?:\s?[·/|,]\s?" + _CREDIT_ITEM + r"){1,3}")
 _CREDIT_LIST_INITIALS = frozenset("글사영그일취")
+# "SYN▶ 상인", "◀INT▶ 홍길동/상인": a script tag, then the speaker (up to three words).
+_SCRIPT_SPEAKER_RE = re.compile(
+    r"(?:◀\s?)?(?:"
+    + _alternation(load_words("lines_script_tags.txt"))
+    + r")\s?▶\s?[^\s▶◀]{1,15}(?:\s[^\s▶◀]{1,15}){0,2}",
+    re.IGNORECASE,
+)
+# An attached document's file name, with its size at most ("보도자료.hwp (35KB)"); it
+# ends with an extension's last letter or the size's bracket.
+_ATTACHMENT_LAST = frozenset("pPxXfFcCsStT)]")
+_ATTACHMENT_RE = re.compile(
+    r"\.(?:hwpx?|pdf|docx?|xlsx?|pptx?|zip)(?:\s?[(\[]\s?\d[\d.,]{0,10}\s?[KMG]?B\s?[)\]])?$",
+    re.IGNORECASE,
+)
 _SIGN_OFF_RE = re.compile(
     r"[◎☞▶]?\s?(?:공감언론\s)?(?:" + _AGENCIES + r")\s?[가-힣]{2,4}(?:입니다\.?|\s?\()?",
     re.IGNORECASE,
@@ -352,6 +375,13 @@ _SIGN_OFF_INITIALS = _initials(load_words("lines_agencies.txt"), "◎☞▶공")
 _BROADCAST_SIGN_OFF_RE = re.compile(
     r"(?:[A-Z]{2,6}(?:\s?뉴스)?|[가-힣A-Za-z0-9]{1,10}(?:방송|뉴스|TV|MBC|KBS|SBS|일보|신문))"
     r"\s?[가-힣]{2,4}입니다\.?"
+)
+# The same at the end of a longer closing line ("지금까지 …에서 YTN 홍길동입니다."): the
+# broadcaster must be a known one or end in 방송/뉴스/TV.
+_BROADCAST_TAIL_RE = re.compile(
+    r"(?:^|\s)(?:(?:"
+    + _AGENCIES
+    + r")(?:\s?뉴스)?|[가-힣A-Za-z0-9]{1,10}(?:방송|뉴스|TV))\s?[가-힣]{2,4}입니다\.?$"
 )
 _TRAILING_HANGUL_RE = re.compile(r"[가-힣]+$")
 _BY_RE = re.compile(r"(?:(?:written|posted|reported)\s)?by\s\S", re.IGNORECASE)
@@ -427,6 +457,17 @@ _PHOTO_STAMP_RE = re.compile(
     re.IGNORECASE,
 )
 _REPORTED_RE = re.compile(r"따르면|밝혔|했다고|의하면")
+# A bare credit after a caption's full stop: "수원시 제공", "예시일보DB", "/홍길동 기자".
+_BARE_CREDIT_RE = re.compile(
+    r"\.\s{1,3}(?:(?P<reporter>/\s?[가-힣]{2,4}\s?(?:기자|특파원)"
+    r"(?:\s[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})?)"
+    r"|[가-힣A-Za-z0-9·]{2,20}(?:\s[가-힣A-Za-z0-9·]{1,20}){0,2}\s?제공"
+    r"|[가-힣A-Za-z0-9]{2,15}\s?DB)\s{0,3}$"
+)
+_CAPTION_ENDINGS = tuple(load_words("lines_caption_endings.txt"))
+# The first sentence of a line (up to 200 characters) and its last word.
+_FIRST_SENT_RE = re.compile(r"[^.]{0,200}?([가-힣]{1,4})\.")
+_DAY_RE = re.compile(r"\d{1,2}일")
 _PHOTO_WORDS_RE = re.compile(r"고\s?있다\.|있는\s모습|사진|제공|기념촬영")
 _DOMAIN_RE = re.compile(
     r"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9\-]{1,63}){0,4}"
@@ -592,9 +633,9 @@ def _intrinsic(f: _Feat, s: str, prefixed: bool, has_text: bool) -> tuple[LineLa
     if n <= 60:
         if key in _LIST_HEADERS or (key.endswith("더보기") and n <= 20):
             f.list_header = f.marker = True
-            return "boilerplate", "list-header"
+            return "boilerplate", ("profile-header" if key in _PROFILE_HEADERS else "list-header")
         if not f.sents and key.endswith(_LIST_SUFFIXES):
-            # "'경제 뉴스' 카테고리의 다른 글", "홍길동 기자의 다른 기사".
+            # "'경제 뉴스' 카테고리의 다른 글", "홍길동 기자의 다른 기사", "오피니언 많이 본 기사".
             f.list_header = f.marker = True
             return "boilerplate", "list-header"
         if not f.sents and key.startswith(_LIST_PREFIXES) and " " not in core[6:]:
@@ -607,9 +648,17 @@ def _intrinsic(f: _Feat, s: str, prefixed: bool, has_text: bool) -> tuple[LineLa
             return "boilerplate", "contact-header"
         if (
             not f.sents
-            and key.startswith(_CONTACT_PREFIXES)
+            and key.startswith(_CONTACT_STARTS)
             and (
-                _PHONE_RE.search(core) or (key.startswith(_CONTACT_LONG) and _UNIT_RE.search(core))
+                (
+                    key.startswith(_CONTACT_PREFIXES)
+                    and (
+                        _PHONE_RE.search(core)
+                        or (key.startswith(_CONTACT_LONG) and _UNIT_RE.search(core))
+                    )
+                )
+                # "문의 : 청년정책담당관 064-710-1234": a press release's contact footer.
+                or ((":" in core[:8] or "：" in core[:8]) and _PHONE_RE.search(core))
             )
         ):
             # "담당 부서 기획재정부 예산총괄과", "책임자 과장 홍길동 (044-000-0000)": a contact
@@ -661,6 +710,9 @@ def _intrinsic(f: _Feat, s: str, prefixed: bool, has_text: bool) -> tuple[LineLa
     # A script tag opens with a bracket or ends with a colon; test that before the regex.
     if n <= 20 and (core[0] in "[<(◀⊙【〈" or core[-1] == ":") and _SCRIPT_TAG_RE.fullmatch(core):
         return "meta", "script-tag"
+    if n <= 40 and "▶" in core[:10] and _SCRIPT_SPEAKER_RE.fullmatch(core):
+        # "SYN▶ 상인", "◀INT▶ 홍길동/상인": a tag naming who speaks next.
+        return "meta", "script-tag"
     if n <= 80 and not f.sents and core[0] in _TIP_INITIALS and _TIP_RE.match(core):
         f.marker = True
         return "boilerplate", "tip-line"
@@ -694,6 +746,17 @@ def _intrinsic(f: _Feat, s: str, prefixed: bool, has_text: bool) -> tuple[LineLa
             # "2025.08.29 기획재정부": a full date opening a short line, then its issuer
             # (not "2025.03.10 코스피 마감", a headline).
             return "meta", "date-stamp"
+    if digit and "|" in core and n <= 160 and not f.sents and _stamp_row(core):
+        # "작성자 : 홍길동 | 등록일 : 2025-01-08 | 조회수 : 123": a board's header row.
+        return "meta", "date-stamp"
+    if (
+        core[-1] in _ATTACHMENT_LAST
+        and n <= 150
+        and not f.sents
+        and _ATTACHMENT_RE.search(core, max(0, n - 24))
+    ):
+        # "250108 보도자료.hwp": an attached file's name under a press release.
+        return "boilerplate", "attachment"
     caption = _caption_reason(f, core)
     if caption:
         return "caption", caption
@@ -872,6 +935,14 @@ def _byline_reason(f: _Feat, core: str, stamped: list[str], digit: bool) -> str:
         stamp = _credit_stamp(core, stamped)
         if stamp:
             return stamp
+    if (
+        core.endswith(("입니다.", "입니다"))
+        and n <= 70
+        and f.sents <= 1
+        and _BROADCAST_TAIL_RE.search(core, max(0, n - 30))
+    ):
+        # "지금까지 …에서 YTN 홍길동입니다.": a reporter's closing line, however it opens.
+        return "sign-off"
     if n > 40:
         return ""
     bare = core.strip("[]()<>〈〉/ ")
@@ -950,6 +1021,15 @@ def _credit_stamp(core: str, stamped: list[str]) -> str:
     return ""
 
 
+def _stamp_row(core: str) -> bool:
+    """Whether a row of ``|``-separated fields holds a stamp word and its date."""
+    for item in core.split("|", 8):
+        item = item.strip(_BULLETS)
+        if item[:1] in _STAMP_LEAD_INITIALS and _STAMP_LEAD_RE.match(item):
+            return True
+    return False
+
+
 _NAME_RE = re.compile(r"[가-힣]{2,4}")
 _CREDIT_ROW_LABELS = frozenset(load_words("lines_credit_labels.txt"))
 # "[OSEN=잠실, 한용섭 기자] 2025.09.28 22:31" once punctuation and the stamp are gone:
@@ -967,6 +1047,31 @@ def _has_any(text: str, stems: tuple[str, ...]) -> bool:
         if stem in text:
             return True
     return False
+
+
+def _bare_credit(core: str, end: str, f: _Feat) -> bool:
+    """A photo description followed by a bare credit: ``"… 정비 현장. 수원시 제공"``.
+
+    The credit (``<org> 제공``, ``<outlet>DB``, ``/홍길동 기자``) follows a full stop; the
+    text before it must read as a description: a short phrase without a sentence, or a
+    sentence ending in 있다/모습/현장…; a reporter's credit needs a dated description as
+    the first sentence (``"9일 오전 … 붐비고 있다. … /홍길동 기자"``).
+    """
+    credit = _BARE_CREDIT_RE.search(end)
+    if credit is None:
+        return False
+    if credit.group("reporter") is not None:
+        first = _FIRST_SENT_RE.match(core)
+        return (
+            first is not None
+            and first.group(1).endswith(_CAPTION_ENDINGS)
+            and _DAY_RE.search(first.group()) is not None
+        )
+    before = core[: len(core) - len(end) + credit.start()].rstrip(" .")
+    if f.sents == 0 and f.n <= 150:
+        return bool(before)
+    word = _TRAILING_HANGUL_RE.search(before)
+    return word is not None and word.group().endswith(_CAPTION_ENDINGS)
 
 
 def _caption_reason(f: _Feat, core: str) -> str:
@@ -990,6 +1095,13 @@ def _caption_reason(f: _Feat, core: str) -> str:
     tail = core[-_HEAD:]
     end = core[-100:]
     if n <= 400 and _has_any(end, _CREDIT_STEMS) and _CREDIT_TAIL_RE.search(end):
+        return "photo-credit"
+    if (
+        (core[-1] in "공B자" or (core[-1].isascii() and "@" in end))
+        and n <= 400
+        and f.sents <= 3
+        and _bare_credit(core, end, f)
+    ):
         return "photo-credit"
     # A photo desk caption: a sentence then the shot's date "2025.11.03." and the
     # photographer's e-mail; a lede quoting a date ends with a sentence instead.
@@ -1035,7 +1147,8 @@ def _hard_wrapped(feats: list[_Feat]) -> None:
     """Label runs of short lines that break sentences (broadcast scripts) as body."""
     # Labelling a run never changes which lines are candidates, so they are listed once;
     # most pages have too few for a run of four.
-    candidate = [_wrap_candidate(f) for f in feats]
+    # (Inlined: a call per line costs more than the test.)
+    candidate = [f.label is None and not f.section and 0 < f.n <= _SHORT for f in feats]
     if candidate.count(True) < 4:
         return
     i, total = 0, len(feats)
@@ -1063,10 +1176,6 @@ def _hard_wrapped(feats: list[_Feat]) -> None:
         i = j
 
 
-def _wrap_candidate(f: _Feat) -> bool:
-    return f.label is None and not f.section and 0 < f.n <= _SHORT
-
-
 def _link_cards(feats: list[_Feat]) -> None:
     """A headline and a lede just above a bare domain line are another article's card."""
     for i, f in enumerate(feats):
@@ -1089,13 +1198,28 @@ def _link_cards(feats: list[_Feat]) -> None:
 
 def _list_items(feats: list[_Feat]) -> None:
     """Headline-like lines right under a related-list header belong to the list."""
-    in_list = prose_seen = False
+    in_list = prose_seen = profile = False
     previous: _Feat | None = None
     for g in feats:
         if g.list_header:
             in_list = True
+            profile = g.reason == "profile-header"
+        elif in_list and profile and g.label == "byline":
+            # The reporter's name in a profile box: chrome, not this article's credit.
+            g.label, g.reason = "boilerplate", "profile-box"
         elif g.label == "empty":
             in_list = False
+        elif (
+            in_list
+            and g.label == "caption"
+            and not prose_seen
+            and previous is not None
+            and previous.reason == "related-list"
+            and previous.headline
+        ):
+            # A photo page: the headline under a "포토뉴스" box, then its photo's caption.
+            in_list = False
+            previous.label, previous.reason = None, ""
         elif in_list and g.label is None:
             if g.headline or g.core.endswith(("…", "...")):
                 g.label, g.reason = "boilerplate", "related-list"
@@ -1135,6 +1259,13 @@ def _title(feats: list[_Feat], first_body: int) -> None:
         for i in range(script)
         if feats[i].label is None and feats[i].headline and not feats[i].section
     ]
+    # "▲ 홍길동 예시연구원장": a photo's caption, never the headline (even when the line is
+    # repeated as the writer's bio under the article).
+    markers = [i for i in candidates if feats[i].core[0] in "▲△"]
+    if markers:
+        for i in markers:
+            feats[i].label, feats[i].reason = "caption", "photo-marker"
+        candidates = [i for i in candidates if i not in markers]
     # A plain service tagline ("보도자료 배포 서비스") beside a real headline is furniture;
     # a headline ending in 서비스 has punctuation ("카카오, 새 결제 서비스").
     taglines = [i for i in candidates if _SERVICE_RE.fullmatch(feats[i].core)]
@@ -1150,13 +1281,26 @@ def _title(feats: list[_Feat], first_body: int) -> None:
     # when an unknown header line precedes it.
     later = {f.key for f in feats[first_body:] if f.headline and f.key}
     repeated = [i for i in strong if feats[i].key in later]
+    if repeated:
+        # A writer's bio repeated under the article ("홍길동 예시대 교수") is not a headline.
+        repeated = [i for i in repeated if not _bio(feats[i])]
     # Otherwise the headline sits nearest the body: an unknown header line separated from
     # the body by navigation (a section label, a menu, a brand line) is page furniture.
     # (A bar under every candidate, such as a board's "작성자 | 작성일" row, separates nothing.)
     last = strong[-1] if strong else first_body
     cut = max((i for i in range(last) if _nav_separator(feats[i])), default=-1)
     near = [i for i in strong if i > cut]
-    title = (repeated or near or strong or titles)[0]
+    # "[기고] …", "[사설] …": a column's tag marks its headline.
+    tagged = (
+        []
+        if repeated
+        else [
+            i
+            for i in strong
+            if feats[i].core[0] in _TAG_OPENERS and _HEADLINE_TAG_RE.match(feats[i].core)
+        ]
+    )
+    title = (repeated or tagged or near or strong or titles)[0]
     title = _best_supported(feats, first_body, title, strong)
     title_key = feats[title].key
     # A headline printed twice in the header: the first print is the headline.
@@ -1175,6 +1319,8 @@ def _title(feats: list[_Feat], first_body: int) -> None:
         elif _letters(f) < 4:
             # "뉴스 9", "A 1": too little text to be a deck, nothing to keep.
             f.label, f.reason = "boilerplate", "fragment"
+        elif _bio(f):
+            f.label, f.reason = "byline", "author-bio"
         elif deck_ok and f.n <= 70 and not f.core.endswith("."):
             f.label, f.reason = "subtitle", "deck"
     if not title_key:
@@ -1206,6 +1352,40 @@ def _best_supported(feats: list[_Feat], first_body: int, title: int, strong: lis
         if support > best_support:
             best, best_support = i, support
     return best if best_support >= _STRONG_SUPPORT else title
+
+
+_TAG_OPENERS = "[【<〈"
+_HEADLINE_TAG_RE = re.compile(
+    r"[\[【<〈]\s?(?:" + _alternation(load_words("lines_headline_tags.txt")) + r")\s?[\]】>〉]"
+)
+_BIO_POSITIONS = tuple(load_words("lines_bio_positions.txt"))
+_BIO_LAST = frozenset(w[-1] for w in _BIO_POSITIONS)
+_SURNAMES = frozenset(load_words("bylines_surnames.txt"))
+_BIO_NAME_RE = re.compile(r"[가-힣]{2,4}")
+# Last syllables of organisations and places that start like a name (정부, 강원도, 김포시).
+_ORG_ENDINGS = frozenset("부청처시군도당")
+# Headline punctuation and digits: a bio line has neither.
+_BIO_NOT_RE = re.compile(r"[\d,…'\"‘’“”?!\[\]:|/]")
+
+
+def _bio(f: _Feat) -> bool:
+    """A writer's bio line: a name, an organisation and a position (``"홍길동 예시대 교수"``)."""
+    core = f.core
+    if not 6 <= f.n <= 50 or f.sents or core[-1] not in _BIO_LAST:
+        return False
+    if not core.endswith(_BIO_POSITIONS):
+        return False
+    words = core.split()
+    if not 2 <= len(words) <= 7:
+        return False
+    name = words[0]
+    return (
+        _BIO_NAME_RE.fullmatch(name) is not None
+        and (name[0] in _SURNAMES or name[:2] in _SURNAMES)
+        # "정부 …", "강원도 …": an organisation opens the line, not a person.
+        and name[-1] not in _ORG_ENDINGS
+        and _BIO_NOT_RE.search(core) is None
+    )
 
 
 _NAME_WORDS = 5
@@ -1345,6 +1525,12 @@ def _rest(feats: list[_Feat], first_body: int) -> None:
         if f.label is not None:
             continue
         if f.section:
+            if i < first_body and f.key in _REGIONS:
+                prev = _prev_nonempty(feats, i)
+                if prev is not None and prev.reason == "outlet-name":
+                    # "KBS 뉴스" then "부산": the outlet's regional edition, part of its name.
+                    f.label, f.reason = "boilerplate", "outlet-name"
+                    continue
             near_meta = any(
                 g.label == "meta" for g in (_prev_nonempty(feats, i), _next_nonempty(feats, i)) if g
             )
@@ -1361,13 +1547,24 @@ def _rest(feats: list[_Feat], first_body: int) -> None:
                 continue
         if f.prose:
             f.label, f.reason = "body", ("sentence-ending" if f.sents else "long-text")
+        elif i > first_body and _bio(f):
+            f.label, f.reason = "byline", "author-bio"
         elif i < first_body and f.n <= 20 and not _LETTER_RE.search(f.core):
-            # "0 0", "12 3": like/comment counters in the header.
-            f.label, f.reason = "meta", "counter"
+            # "0 0", "12 3": like/comment counters in the header; printed under a widget
+            # button ("추천" then "2") the count is part of that widget.
+            prev = _prev_nonempty(feats, i)
+            if prev is not None and prev.label == "boilerplate" and prev.reason in _BUTTONS:
+                f.label, f.reason = "boilerplate", "counter"
+            else:
+                f.label, f.reason = "meta", "counter"
         elif i >= first_body or first_body == total or title_seen:
             f.label, f.reason = "body", "in-article"
         else:
             f.label, f.reason = "boilerplate", "before-title"
+
+
+# Widget lines whose count a text dump prints on the next line.
+_BUTTONS = frozenset({"widget-bar", "widget", "comments", "navigation"})
 
 
 def _prev_nonempty(feats: list[_Feat], i: int) -> _Feat | None:
@@ -1481,7 +1678,15 @@ def clean(text: str) -> str:
     >>> clean("728x90\\n반응형")
     ''
     """
-    lines = normalize(repair_encoding(ensure_str(text))).split("\n")
+    text = normalize(repair_encoding(ensure_str(text)))
+    for _ in range(_MAX_PASSES):
+        # Normalization can expose mojibake that invisible characters hid from the repair
+        # ("\xad°¹"): repeat until both are done, so that a second clean() changes nothing.
+        repaired = repair_encoding(text)
+        if repaired == text:
+            break
+        text = normalize(repaired)
+    lines = text.split("\n")
     # The features of this page's lines, for the later passes.
     local: dict[str, _Feat] = {}
     for _ in range(_MAX_PASSES):
