@@ -94,9 +94,9 @@ FORMS: list[tuple[str, str, list[Fields]]] = [
         [author("박기웅", agency="뉴시스", dateline="광주")],
     ),
     (
-        "[가평=뉴시스]이호진 기자 = 지난 19일 오후 사고가 났다.",
-        "[가평=뉴시스]이호진 기자 =",
-        [author("이호진", agency="뉴시스", dateline="가평")],
+        "[가평=뉴시스]문태호 기자 = 지난 19일 오후 사고가 났다.",
+        "[가평=뉴시스]문태호 기자 =",
+        [author("문태호", agency="뉴시스", dateline="가평")],
     ),
     (
         "(서울=연합뉴스) 홍길동 기자 = 정부는 10일 밝혔다.",
@@ -120,9 +120,9 @@ FORMS: list[tuple[str, str, list[Fields]]] = [
         [author("이미애", agency="천지일보", dateline="광주")],
     ),
     (
-        "[더팩트ㅣ국회=남용희 기자] 29일 오후 본회의가 열렸다.",
-        "[더팩트ㅣ국회=남용희 기자]",
-        [author("남용희", agency="더팩트", dateline="국회")],
+        "[더팩트ㅣ국회=배수진 기자] 29일 오후 본회의가 열렸다.",
+        "[더팩트ㅣ국회=배수진 기자]",
+        [author("배수진", agency="더팩트", dateline="국회")],
     ),
     (
         "[이데일리 김태형 기자] 정부가 10일 밝혔다.",
@@ -151,9 +151,9 @@ FORMS: list[tuple[str, str, list[Fields]]] = [
     ),
     ("박진표기자", "박진표기자", [author("박진표")]),
     (
-        "호남취재본부 송보현 기자 w3to@asiae.co.kr",
-        "호남취재본부 송보현 기자 w3to@asiae.co.kr",
-        [author("송보현", email="w3to@asiae.co.kr")],
+        "호남취재본부 송하늘 기자 haneul@example.co.kr",
+        "호남취재본부 송하늘 기자 haneul@example.co.kr",
+        [author("송하늘", email="haneul@example.co.kr")],
     ),
     (
         "jhpark@fnnews.com 박지현 기자",
@@ -176,15 +176,15 @@ FORMS: list[tuple[str, str, list[Fields]]] = [
         [author("이수형", email="sooh@donga.com")],
     ),
     (
-        "최예빈 기자(yb12@mk.co.kr) 2023. 7. 9. 17:36",
-        "최예빈 기자(yb12@mk.co.kr)",
-        [author("최예빈", email="yb12@mk.co.kr")],
+        "최은솔 기자(es12@example.com) 2023. 7. 9. 17:36",
+        "최은솔 기자(es12@example.com)",
+        [author("최은솔", email="es12@example.com")],
     ),
     ("임유진 기자 | 2021.01.13 16:14", "임유진 기자", [author("임유진")]),
     ("홍길동·김철수 기자", "홍길동·김철수 기자", [author("홍길동"), author("김철수")]),
     ("글·사진=홍길동 기자", "글·사진=홍길동 기자", [author("홍길동")]),
     ("사진=홍길동 기자", "사진=홍길동 기자", [author("홍길동", "사진기자", kind="photo")]),
-    ("YTN 장아영입니다.", "YTN 장아영입니다", [author("장아영", None, agency="YTN")]),
+    ("YTN 장서윤입니다.", "YTN 장서윤입니다", [author("장서윤", None, agency="YTN")]),
     ("(진연지 기상캐스터)", "(진연지 기상캐스터)", [author("진연지", "기상캐스터")]),
     ("by 광주일보 2020. 12. 29.", "by 광주일보", [author(None, None, agency="광주일보")]),
     (
@@ -198,9 +198,9 @@ FORMS: list[tuple[str, str, list[Fields]]] = [
         [author(None, None, agency="파이낸셜뉴스")],
     ),
     (
-        "☞공감언론 뉴시스 asake@newsis.com",
-        "공감언론 뉴시스 asake@newsis.com",
-        [author(None, None, email="asake@newsis.com", agency="뉴시스")],
+        "☞공감언론 뉴시스 desk@example.com",
+        "공감언론 뉴시스 desk@example.com",
+        [author(None, None, email="desk@example.com", agency="뉴시스")],
     ),
     (
         "[뉴스출처 : 광주광역시]",
@@ -235,9 +235,9 @@ FORMS: list[tuple[str, str, list[Fields]]] = [
         [author("홍정규", email="zheng@yna.co.kr", agency="연합뉴스", dateline="여수")],
     ),
     (
-        "KPI뉴스 / 최재호 기자 choijh1992@kpinews.kr",
-        "KPI뉴스 / 최재호 기자 choijh1992@kpinews.kr",
-        [author("최재호", email="choijh1992@kpinews.kr", agency="KPI뉴스")],
+        "KPI뉴스 / 최민재 기자 minjae1992@example.kr",
+        "KPI뉴스 / 최민재 기자 minjae1992@example.kr",
+        [author("최민재", email="minjae1992@example.kr", agency="KPI뉴스")],
     ),
     (
         "연방타임즈 = 최민주 기자 | 26일",
@@ -268,31 +268,31 @@ FORMS: list[tuple[str, str, list[Fields]]] = [
     ("박민수 앵커", "박민수 앵커", [author("박민수", "앵커")]),
     ("정수진 PD", "정수진 PD", [author("정수진", "PD")]),
     ("윤미래 칼럼니스트", "윤미래 칼럼니스트", [author("윤미래", "칼럼니스트")]),
-    ("수능 전날 표정, 장아영 기자입니다.", "장아영 기자입니다", [author("장아영")]),
+    ("수능 전날 표정, 장서윤 기자입니다.", "장서윤 기자입니다", [author("장서윤")]),
     (
-        "…살펴보고 있다. 2025.6.9/뉴스1 ⓒ News1 이동해 기자",
-        "/뉴스1 ⓒ News1 이동해 기자",
-        [author("이동해", "사진기자", agency="뉴스1", kind="photo")],
+        "…살펴보고 있다. 2025.7.3/뉴스1 ⓒ News1 이수호 기자",
+        "/뉴스1 ⓒ News1 이수호 기자",
+        [author("이수호", "사진기자", agency="뉴스1", kind="photo")],
     ),
     (
-        "…붙어 있다. 2026.2.12 ⓒ 뉴스1 김초희 디자이너",
-        "ⓒ 뉴스1 김초희 디자이너",
-        [author("김초희", "디자이너", agency="뉴스1", kind="photo")],
+        "…붙어 있다. 2026.3.4 ⓒ 뉴스1 김나래 디자이너",
+        "ⓒ 뉴스1 김나래 디자이너",
+        [author("김나래", "디자이너", agency="뉴스1", kind="photo")],
     ),
     (
-        "본회의가 열리고 있다. /국회=남용희 기자",
-        "/국회=남용희 기자",
-        [author("남용희", "사진기자", dateline="국회", kind="photo")],
+        "본회의가 열리고 있다. /국회=배수진 기자",
+        "/국회=배수진 기자",
+        [author("배수진", "사진기자", dateline="국회", kind="photo")],
     ),
     (
-        "노수미(luxiumei88@yna.co.kr)",
-        "노수미(luxiumei88@yna.co.kr)",
-        [author("노수미", None, email="luxiumei88@yna.co.kr")],
+        "노하린(harin88@example.co.kr)",
+        "노하린(harin88@example.co.kr)",
+        [author("노하린", None, email="harin88@example.co.kr")],
     ),
     (
-        "(사진=경북소방본부 제공) *재판매 및 DB 금지",
-        "(사진=경북소방본부 제공)",
-        [author(None, None, agency="경북소방본부", kind="source")],
+        "(사진=충남소방본부 제공) *재판매 및 DB 금지",
+        "(사진=충남소방본부 제공)",
+        [author(None, None, agency="충남소방본부", kind="source")],
     ),
     ("(제공: 광주시)", "(제공: 광주시)", [author(None, None, agency="광주시", kind="source")]),
     ("<화순군 제공>", "<화순군 제공>", [author(None, None, agency="화순군", kind="source")]),
@@ -304,7 +304,7 @@ FORMS: list[tuple[str, str, list[Fields]]] = [
     ),
     ("KBS뉴스 박장범입니다.", "KBS뉴스 박장범입니다", [author("박장범", None, agency="KBS")]),
     ("서울 홍길동 특파원", "서울 홍길동 특파원", [author("홍길동", "특파원", dateline="서울")]),
-    ("[최예빈 기자]", "[최예빈 기자]", [author("최예빈")]),
+    ("[최은솔 기자]", "[최은솔 기자]", [author("최은솔")]),
     (
         "글 : 정광성 월간조선 기자 jgws89@chosun.com",
         "글 : 정광성 월간조선 기자 jgws89@chosun.com",
@@ -407,27 +407,27 @@ def test_form(text: str, span: str, expected: list[Fields]) -> None:
 
 
 def test_two_line_credit_with_obfuscated_address_and_station() -> None:
-    text = "본문이다.\n최유선 기자\n[email protected](JTV전주방송)\n"
+    text = "본문이다.\n최다인 기자\n[email protected](JTV전주방송)\n"
     [b] = find_bylines(text)
-    assert b.text == "최유선 기자\n[email protected](JTV전주방송)"
-    assert fields(b) == author("최유선", agency="JTV전주방송", obfuscated=True)
+    assert b.text == "최다인 기자\n[email protected](JTV전주방송)"
+    assert fields(b) == author("최다인", agency="JTV전주방송", obfuscated=True)
 
 
 def test_broadcast_signoff_split_over_two_lines() -> None:
-    text = "YTN 장아영입니다.\nYTN 장아영 (\n[email protected])\n"
+    text = "YTN 장서윤입니다.\nYTN 장서윤 (\n[email protected])\n"
     found = find_bylines(text)
     check_spans(text, found)
     assert [fields(b) for b in found] == [
-        author("장아영", None, agency="YTN"),
-        author("장아영", None, agency="YTN", obfuscated=True),
+        author("장서윤", None, agency="YTN"),
+        author("장서윤", None, agency="YTN", obfuscated=True),
     ]
 
 
 def test_credit_glued_to_copyright() -> None:
-    text = "전시물을 살펴보고 있다. 전영한 기자 scoopjyh@donga.com Copyright Ⓒ 동아일보."
+    text = "전시물을 살펴보고 있다. 전하준 기자 hajun@example.com Copyright Ⓒ 동아일보."
     [b] = find_bylines(text)
-    assert b.text == "전영한 기자 scoopjyh@donga.com"
-    assert b.email == "scoopjyh@donga.com"
+    assert b.text == "전하준 기자 hajun@example.com"
+    assert b.email == "hajun@example.com"
 
 
 def test_truncated_address_after_middle_dot() -> None:
@@ -439,31 +439,31 @@ def test_truncated_address_after_middle_dot() -> None:
 
 
 def test_lone_address_goes_to_the_only_author() -> None:
-    text = "(서울=뉴스1) 한병찬 기자 = 불이 났다.\n인명피해는 없었다.\nbchan@news1.kr\n"
+    text = "(서울=뉴스1) 한병찬 기자 = 불이 났다.\n인명피해는 없었다.\ndesk@example.kr\n"
     found = find_bylines(text)
     assert [(b.name, b.email) for b in found] == [
-        ("한병찬", "bchan@news1.kr"),
-        (None, "bchan@news1.kr"),
+        ("한병찬", "desk@example.kr"),
+        (None, "desk@example.kr"),
     ]
     assert found[0].text == "(서울=뉴스1) 한병찬 기자 ="
 
 
 def test_agency_signoff_address_goes_to_the_only_author() -> None:
-    text = "[가평=뉴시스]이호진 기자 = 사고가 났다.\n☞공감언론 뉴시스 asake@newsis.com\n"
+    text = "[가평=뉴시스]문태호 기자 = 사고가 났다.\n☞공감언론 뉴시스 desk@example.com\n"
     found = find_bylines(text)
     assert [(b.name, b.email, b.agency) for b in found] == [
-        ("이호진", "asake@newsis.com", "뉴시스"),
-        (None, "asake@newsis.com", "뉴시스"),
+        ("문태호", "desk@example.com", "뉴시스"),
+        (None, "desk@example.com", "뉴시스"),
     ]
 
 
 def test_lone_address_is_not_guessed_between_two_authors() -> None:
-    text = "[광주=뉴시스] 박기웅·김민수 기자 = 사고가 났다.\nbchan@news1.kr\n"
+    text = "[광주=뉴시스] 박기웅·김민수 기자 = 사고가 났다.\ndesk@example.kr\n"
     found = find_bylines(text)
     assert [(b.name, b.email) for b in found] == [
         ("박기웅", None),
         ("김민수", None),
-        (None, "bchan@news1.kr"),
+        (None, "desk@example.kr"),
     ]
 
 
@@ -498,24 +498,24 @@ def test_lone_address_goes_to_the_author_it_romanises() -> None:
 
 
 def test_team_address_is_not_given_to_a_person() -> None:
-    text = "[더팩트ㅣ국회=남용희 기자] 본회의가 열렸다.\n사진영상기획부 photo@tf.co.kr\n"
+    text = "[더팩트ㅣ국회=배수진 기자] 본회의가 열렸다.\n사진영상기획부 photo@example.co.kr\n"
     found = find_bylines(text)
-    assert [(b.name, b.email) for b in found] == [("남용희", None), (None, "photo@tf.co.kr")]
+    assert [(b.name, b.email) for b in found] == [("배수진", None), (None, "photo@example.co.kr")]
 
 
 def test_same_name_gets_the_address_printed_elsewhere() -> None:
-    text = "최예빈 기자(yb12@mk.co.kr) 2023. 7. 9. 17:36\n본문이다.\n[최예빈 기자]\n"
+    text = "최은솔 기자(es12@example.com) 2023. 7. 9. 17:36\n본문이다.\n[최은솔 기자]\n"
     found = find_bylines(text)
     assert [(b.text, b.email) for b in found] == [
-        ("최예빈 기자(yb12@mk.co.kr)", "yb12@mk.co.kr"),
-        ("[최예빈 기자]", "yb12@mk.co.kr"),
+        ("최은솔 기자(es12@example.com)", "es12@example.com"),
+        ("[최은솔 기자]", "es12@example.com"),
     ]
 
 
 def test_bare_agency_name_line_needs_confirmation() -> None:
     assert find_bylines("KBS 이사회\n본문이다.") == []
-    text = "뉴시스 이호진\n[가평=뉴시스]이호진 기자 = 사고가 났다."
-    assert [b.text for b in find_bylines(text)] == ["뉴시스 이호진", "[가평=뉴시스]이호진 기자 ="]
+    text = "뉴시스 문태호\n[가평=뉴시스]문태호 기자 = 사고가 났다."
+    assert [b.text for b in find_bylines(text)] == ["뉴시스 문태호", "[가평=뉴시스]문태호 기자 ="]
 
 
 # --------------------------------------------------------------------------- negatives
@@ -539,7 +539,7 @@ NEGATIVES = [
     "신청은 이메일(hong@city.go.kr)로 받는다.",
     "기상청 제공 자료에 따르면 비가 온다.",
     "The law was signed by Kim Jong-un in 2012.",
-    "Copyright@더팩트(tf.co.kr) All right reserved.",
+    "Copyright@예시팩트(example.co.kr) All right reserved.",
     "김철수 기자는 현장을 찾았다.",
     "박영희 앵커가 물었다.",
     "시청자들이 기자의 질문을 들었다.",

@@ -90,7 +90,7 @@ def test_short_lines_inside_a_repeated_block() -> None:
 
 
 def test_headline_repeated_with_bullet() -> None:
-    headline = "연말연시 금은방 절도범 15명 검거…피해액 1억 원"
+    headline = "연휴 빈집 절도범 12명 검거…피해액 2억 원"
     paragraphs = [headline, A, B, "  • " + headline, A, B]
     assert removed(paragraphs) == [(3, 0, "near-exact"), (4, 1, "exact"), (5, 2, "exact")]
 

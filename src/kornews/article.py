@@ -60,14 +60,14 @@ _FOREIGN_LABELS = frozenset({"boilerplate"})
 _META_PREFIX = regex.compile(r"^\s*(?:date\s*)?\d{4}-\d{2}-\d{2}\s+", regex.IGNORECASE)
 # Leading bullets and list markers that are layout, not headline text.
 _LEADING_BULLETS = regex.compile(r"^[\s•·■□▶▷►◆◇○●\-–—*]+")
-# A publication stamp glued after a headline on the same line ("… 올라간다? 입력 :2015-08-06 …").
+# A publication stamp glued after a headline on the same line ("… 오를까? 입력 :2016-09-07 …").
 _GLUED_STAMP = regex.compile(r"\s(?:기사)?입력\s?:?\s?\d{2,4}[.\-/]")
 _DIGIT = regex.compile(r"\d")
 # Sentence-final endings: a listing's ledes are cut mid-sentence, an article's paragraphs are not.
 _SENTENCE_END = regex.compile(r"(?:[.!?…。'\"’”)]|다)\s*$")
 
 # A headline glued to its deck on one line, split at the closing quote of a
-# 'speaker "quote"' headline: '복지부 "…방문 당부" 기도 폐쇄 골든타임 4분에 불과…'. Only
+# 'speaker "quote"' headline: '예시시 "…참여 당부" 여름철 물놀이 사고 절반이 7월…'. Only
 # long lines are split (one headline rarely runs past 45 characters), and never before a
 # word that completes the quote ('… "…" 주장') or a tail with quotes of its own.
 _GLUED_DECK = regex.compile(r'([^"“”]{1,20}?\s?["“][^"“”]{6,80}["”])\s([^"“”]{15,120})')
@@ -294,7 +294,7 @@ def _title(
         return flat.title
     else:
         # No headline line: a headline may be glued before a publication stamp in the
-        # first body line ("… 올라간다? 입력 :2015-08-06 14:04:11 …").
+        # first body line ("… 오를까? 입력 :2016-09-07 13:02:19 …").
         first = next((ln for ln in lines if ln.label == "body"), None)
         if first is None:
             return None
