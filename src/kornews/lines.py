@@ -222,17 +222,24 @@ _AGENCY_KEYS = frozenset(_key(w) for w in load_words("lines_agencies.txt"))
 _WIDGET_RE = _Phrases(load_words("lines_widget_phrases.txt"))
 # A comment-section header ("댓글 3", "댓글(0)", "전체 댓글 12개"): readers' comments follow,
 # and no prose after it is article text.
+# ("타임톡 3": a portal's comment widget.)
+_COMMENT_HEADERS = load_words("lines_comment_headers.txt")
 _COMMENTS_RE = re.compile(
-    r"(?:전체\s?)?(?:댓글|독자의견|comments?)\s?[(\[]?\s?\d{0,6}\s?[)\]]?\s?개?", re.IGNORECASE
+    r"(?:전체\s?)?(?:" + _alternation(_COMMENT_HEADERS) + r")\s?[(\[]?\s?\d{0,6}\s?[)\]]?\s?개?",
+    re.IGNORECASE,
 )
-_COMMENTS_INITIALS = _initials(("전체", "댓글", "독자의견", "comments"))
+_COMMENTS_INITIALS = _initials(("전체", *_COMMENT_HEADERS))
 _REUSE_BAN_RE = re.compile(r"무단\s?(?:전재|복제|배포)[^.]{0,40}(?:금지|금합니다)")
 _DIGIT_RE = re.compile(r"\d")
 _WIDGET_WORD_RE = _Phrases(load_words("lines_widget_words.txt"))
 _COPYRIGHT_RE = _Phrases(load_words("lines_copyright.txt"))
+_WEATHER_WORDS = _alternation(load_words("lines_weather.txt"))
+# "맑음속초20.2℃", "구름많음서울 2.5℃", and a lead-in with the sky after the station:
+# "오늘의 날씨 서울 맑음 26℃".
 _WEATHER_RE = re.compile(
-    r"(?:" + _alternation(load_words("lines_weather.txt")) + r")?\s?"
-    r"[가-힣]{0,8}(?:\([가-힣]{1,3}\))?\s?(?:-?\d{1,3}(?:\.\d{1,2})?)?\s?(?:℃|°C|°)"
+    r"(?:(?:" + _WEATHER_WORDS + r")\s?){0,2}"
+    r"[가-힣]{0,8}(?:\([가-힣]{1,3}\))?\s?(?:(?:" + _WEATHER_WORDS + r")\s?)?"
+    r"(?:-?\d{1,3}(?:\.\d{1,2})?)?\s?(?:℃|°C|°)"
 )
 _ROLES = _alternation(load_words("lines_roles.txt"))
 # A reporter credit ends with its role word: the last characters those words can end with.
@@ -280,6 +287,8 @@ _TIP_RE = re.compile(
     r"|[▷▶■●◆☞]\s?(?:" + _TIP_WORDS + r")\s?[:：]?\s?\S)",
     re.IGNORECASE,
 )
+# The same item once its arrow bullet is stripped ("▷ 이메일 : …" becomes "이메일 : …").
+_TIP_ITEM_RE = re.compile(r"(?:" + _TIP_WORDS + r")\s?[:：]?\s?\S", re.IGNORECASE)
 _TIP_INITIALS = frozenset("기뉴제[(<【▷▶■●◆☞")
 _HANGUL_RE = re.compile(r"[가-힣]")
 _STAMP_WORDS_RE = _Phrases(load_words("lines_stamp_words.txt"))
@@ -326,6 +335,9 @@ _SPACE_TABLE = str.maketrans(
 )
 # Layout bullets in front of a line (the ▲ photo marker is kept: it is evidence).
 _BULLETS = " •·∙◦‣▪▫-–—*|"
+# Arrow bullets in front of a line ("▶제보는 …", "☞ 예시뉴스 구독하기"); only leading ones
+# go, since a script tag puts ▶ after its word ("SYN▶ 상인").
+_ARROWS = "▶▷►▸▹☞→➤➢⇒"
 _DATE_PREFIX_RE = re.compile(r"^date\s?\d{4}-\d{2}-\d{2}\s?", re.IGNORECASE)
 _LETTER_RE = re.compile(r"[^\W\d_]")
 # A Korean sentence ending followed by a full stop ("했다.", "입니다."); "다.." is a
@@ -533,6 +545,9 @@ class _Feat:
         # Every character the table maps is unprintable, so printable lines skip the copy.
         s = (raw if raw.isprintable() else raw.translate(_SPACE_TABLE)).strip()
         core = s.strip(_BULLETS)
+        arrow = bool(core) and core[0] in _ARROWS
+        if arrow:
+            core = core.lstrip(_ARROWS + _BULLETS)
         prefixed = _DATE_PREFIX_RE.match(core) if core[:1] in "dD" else None
         if prefixed:
             core = core[prefixed.end() :].strip(_BULLETS)
@@ -547,7 +562,7 @@ class _Feat:
         self.cont = (
             self.n <= _SHORT and not self.ends_sent and bool(_CONTINUATION_RE.search(core[-4:]))
         )
-        self.label, self.reason = _intrinsic(self, s, bool(prefixed), has_text)
+        self.label, self.reason = _intrinsic(self, s, bool(prefixed), has_text, arrow)
 
     def clone(self) -> _Feat:
         """A copy to label: the passes change ``label`` and ``reason`` in place."""
@@ -612,8 +627,13 @@ def _clear_feature_cache() -> None:
     _young, _old, _young_chars = {}, {}, 0
 
 
-def _intrinsic(f: _Feat, s: str, prefixed: bool, has_text: bool) -> tuple[LineLabel | None, str]:
-    """Label a line from its own text, or ``(None, "")`` when its neighbourhood must decide."""
+def _intrinsic(
+    f: _Feat, s: str, prefixed: bool, has_text: bool, arrow: bool
+) -> tuple[LineLabel | None, str]:
+    """Label a line from its own text, or ``(None, "")`` when its neighbourhood must decide.
+
+    ``arrow`` tells whether an arrow bullet opened the line (``"▷ 이메일 : …"``).
+    """
     core, n = f.core, f.n
     if not core:
         if prefixed:
@@ -713,7 +733,14 @@ def _intrinsic(f: _Feat, s: str, prefixed: bool, has_text: bool) -> tuple[LineLa
     if n <= 40 and "▶" in core[:10] and _SCRIPT_SPEAKER_RE.fullmatch(core):
         # "SYN▶ 상인", "◀INT▶ 홍길동/상인": a tag naming who speaks next.
         return "meta", "script-tag"
-    if n <= 80 and not f.sents and core[0] in _TIP_INITIALS and _TIP_RE.match(core):
+    if (
+        n <= 80
+        and not f.sents
+        and (
+            (core[0] in _TIP_INITIALS and _TIP_RE.match(core))
+            or (arrow and _TIP_ITEM_RE.match(core))
+        )
+    ):
         f.marker = True
         return "boilerplate", "tip-line"
     if n <= 30 and not f.sents and key and _brand(core, key):
@@ -1444,9 +1471,12 @@ def _letters(f: _Feat) -> int:
 def _tail(feats: list[_Feat], first_body: int) -> None:
     """After the article's end (copyright, list header, card...), lines are page furniture.
 
-    Two complete prose lines in a row resume the article (a widget inside it).
+    Two complete prose lines in a row resume the article (a widget inside it), and so
+    does one complete sentence that closes the page: the article's own last sentence
+    before its sign-off (the end of the page, a byline, or another marker follows it).
+    Under a related-list header or after comments, such a line is another article's.
     """
-    in_tail = hard_tail = listed = False
+    in_tail = hard_tail = listed = dated = False
     total = len(feats)
     last_marker = first_body
     for i in range(first_body, total):
@@ -1456,16 +1486,29 @@ def _tail(feats: list[_Feat], first_body: int) -> None:
             hard_tail = hard_tail or f.reason == "comments"
             listed = listed or f.list_header
             last_marker = i
+            dated = False
             continue
         if f.bare_date and i > first_body and _next_prose(feats, i):
             f.label, f.reason = "boilerplate", "next-item-date"
-            in_tail = True
+            in_tail = dated = True
             continue
         if not in_tail or f.label in ("empty", "byline", "caption", "boilerplate"):
             continue
         if not hard_tail and _complete(f):
             nxt = _next_nonempty(feats, i)
-            if nxt is not None and (_complete(nxt) or nxt.label == "byline"):
+            if (
+                (nxt is not None and (_complete(nxt) or nxt.label == "byline"))
+                or (
+                    # A widget or notice inside the article, then its closing sentence.
+                    not listed
+                    and not dated
+                    # Article prose ends in the plain register ("…말했다."); a notice or
+                    # prompt ("…할 수 있습니다.", "…구독하세요.") closes pages too.
+                    and _PLAIN_END_RE.search(f.core, max(0, f.n - 8)) is not None
+                    and (nxt is None or nxt.marker)
+                    and all(g.label == "empty" for g in feats[last_marker + 1 : i])
+                )
+            ):
                 in_tail = False
                 # The article went on: what followed the marker was article text too.
                 for g in feats[last_marker + 1 : i]:
@@ -1478,6 +1521,9 @@ def _tail(feats: list[_Feat], first_body: int) -> None:
             continue
         if f.label is None or f.label == "meta":
             f.label, f.reason = "boilerplate", "after-article"
+
+
+_PLAIN_END_RE = re.compile(r"(?<!니)다\s?\.['\"”’」』)\]]{0,3}$")
 
 
 def _complete(f: _Feat) -> bool:
