@@ -22,7 +22,7 @@ from typing import Any
 
 import regex
 
-from kornews._data import load_words
+from kornews._data import load_table, load_words
 from kornews._kiwi import Sentence, split_sentences
 from kornews._util import ensure_str
 from kornews.bylines import Byline, find_bylines
@@ -103,13 +103,18 @@ _HANGUL = regex.compile(r"\p{Hangul}")
 _BADGE_DAY = regex.compile(r"\s*(\d{1,2})\s?[./]\s?(\d{1,2})\.?\s*|\s*(\d{1,2})월\s?(\d{1,2})일\s*")
 _BADGE_YEAR = regex.compile(r"\s*((?:19|20)\d\d)\s?[.년]?\s*")
 
+# The page-stamp words (dates' table) whose canonical word is a publication stamp.
 _PUBLISH_WORDS = "|".join(
-    regex.escape(w) for w in sorted(load_words("article_publish_words.txt"), key=len, reverse=True)
+    regex.escape(word)
+    for word in sorted(
+        {row[0] for row in load_table("dates_stamps.tsv") if row[1] in _PUBLISH_STAMPS},
+        key=len,
+        reverse=True,
+    )
 )
 # A publication stamp word beside a date: "입력 2025.03.30 18:10", "2026/03/10 15:48 송고".
 _PUBLISH_MARK = regex.compile(
-    r"(?:" + _PUBLISH_WORDS + r")(?:일|시간|일시)?\s?[:：]?\s?\d"
-    r"|\d\s?(?:" + _PUBLISH_WORDS + r")\s*$",
+    r"(?:" + _PUBLISH_WORDS + r")\s?[:：]?\s?\d|\d\s?(?:" + _PUBLISH_WORDS + r")\s*$",
     regex.IGNORECASE,
 )
 _STAMP_LINE_MAX = 300  # a stamp line is short; longer lines are never exempted
