@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+import re
+from collections.abc import Collection, Iterable
 
 
 def ensure_str(value: object, name: str = "text") -> str:
@@ -26,3 +27,30 @@ def ensure_choice(value: object, allowed: Collection[str], name: str) -> str:
         return value
     choices = ", ".join(repr(a) for a in sorted(allowed))
     raise ValueError(f"{name} must be one of {choices}; got {value!r}")
+
+
+def alternation(words: Iterable[str], *, spaces: bool = False, latin_end: bool = False) -> str:
+    """Return a non-capturing regex alternation of ``words``, longest first.
+
+    Longer words come first (then alphabetical order, so the pattern is the same on every
+    run), so that ``선임기자`` wins over ``기자`` at the same position.
+
+    Args:
+        words: literal words (escaped here); repeats are dropped.
+        spaces: a space inside a word matches one optional whitespace character
+            (``기사 입력`` also matches ``기사입력``).
+        latin_end: a word ending in a Latin letter must end the Latin word
+            (``mL`` does not match inside ``mLs``, ``m`` not inside ``mL``).
+
+    >>> alternation(["기자", "선임기자", "기사 입력"], spaces=True)
+    '(?:기사\\\\s?입력|선임기자|기자)'
+    """
+    parts = []
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        part = re.escape(word)
+        if spaces:
+            part = part.replace(r"\ ", r"\s?")
+        if latin_end and word[-1:].isascii() and word[-1:].isalpha():
+            part += "(?![A-Za-z])"
+        parts.append(part)
+    return "(?:" + "|".join(parts) + ")"

@@ -24,7 +24,7 @@ import regex
 
 from kornews._data import load_table, load_words
 from kornews._kiwi import Sentence, split_sentences
-from kornews._util import ensure_str
+from kornews._util import alternation, ensure_str
 from kornews.bylines import Byline, find_bylines
 from kornews.dates import DateMention, _has_stamp_word, find_dates
 from kornews.encoding import repair_encoding
@@ -87,11 +87,7 @@ _FLAT_OPENER = regex.compile(
 )
 # A breadcrumb before the headline ("홈 > 사회 > 사건사고").
 _BREADCRUMB = regex.compile(r"(?:[^\s>›»]{1,12}\s?[>›»]\s?){1,6}[^\s>›»]{1,12}\s")
-_HEADER_MARKERS = regex.compile(
-    "|".join(
-        regex.escape(w).replace(r"\ ", r"\s?") for w in load_words("article_header_markers.txt")
-    )
-)
+_HEADER_MARKERS = regex.compile(alternation(load_words("article_header_markers.txt"), spaces=True))
 _CREDIT_TOKEN = regex.compile(r"[가-힣]{2,4}기자")
 _NAME_TOKEN = regex.compile(r"[가-힣]{2,4}")
 # A sentence ending anywhere, or a clause left open at the end ("…밝혔고", "…가운데"):
@@ -104,17 +100,12 @@ _BADGE_DAY = regex.compile(r"\s*(\d{1,2})\s?[./]\s?(\d{1,2})\.?\s*|\s*(\d{1,2})�
 _BADGE_YEAR = regex.compile(r"\s*((?:19|20)\d\d)\s?[.년]?\s*")
 
 # The page-stamp words (dates' table) whose canonical word is a publication stamp.
-_PUBLISH_WORDS = "|".join(
-    regex.escape(word)
-    for word in sorted(
-        {row[0] for row in load_table("dates_stamps.tsv") if row[1] in _PUBLISH_STAMPS},
-        key=len,
-        reverse=True,
-    )
+_PUBLISH_WORDS = alternation(
+    row[0] for row in load_table("dates_stamps.tsv") if row[1] in _PUBLISH_STAMPS
 )
 # A publication stamp word beside a date: "입력 2025.03.30 18:10", "2026/03/10 15:48 송고".
 _PUBLISH_MARK = regex.compile(
-    r"(?:" + _PUBLISH_WORDS + r")\s?[:：]?\s?\d|\d\s?(?:" + _PUBLISH_WORDS + r")\s*$",
+    _PUBLISH_WORDS + r"\s?[:：]?\s?\d|\d\s?" + _PUBLISH_WORDS + r"\s*$",
     regex.IGNORECASE,
 )
 _STAMP_LINE_MAX = 300  # a stamp line is short; longer lines are never exempted

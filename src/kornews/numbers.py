@@ -20,11 +20,12 @@ inside other words (``원칙``, ``조사``, ``만약``, ``천천히``, ``일부`
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from kornews._data import load_table, load_words
-from kornews._util import ensure_str
+from kornews._util import alternation, ensure_str
 from kornews.numerals import (
     MINUS_SIGNS,
     LazyPattern,
@@ -67,23 +68,14 @@ class NumberMention:
     qualifier: str | None = None
 
 
-def _alt(words: list[str] | tuple[str, ...] | set[str]) -> str:
-    return (
-        "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"
-    )
+def _alt(words: Iterable[str]) -> str:
+    return alternation(words)
 
 
-def _unit_alt(words: list[str] | tuple[str, ...] | set[str]) -> str:
+def _unit_alt(words: Iterable[str]) -> str:
     """Like :func:`_alt`, but a unit ending in a Latin letter must end the Latin word:
     ``500mL`` is not ``500m`` + ``L``, and ``10mbps`` is no metre."""
-    return (
-        "(?:"
-        + "|".join(
-            re.escape(w) + ("(?![A-Za-z])" if w[-1].isascii() and w[-1].isalpha() else "")
-            for w in sorted(set(words), key=lambda w: (-len(w), w))
-        )
-        + ")"
-    )
+    return alternation(words, latin_end=True)
 
 
 _COUNTERS = load_words("numerals_counters.txt")

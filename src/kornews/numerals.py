@@ -35,7 +35,7 @@ from functools import lru_cache
 from typing import Any
 
 from kornews._data import load_table
-from kornews._util import ensure_str
+from kornews._util import alternation, ensure_str
 
 __all__ = [
     "MINUS_SIGNS",
@@ -115,7 +115,7 @@ _TENS = _words("tens")
 
 def _alt(words: dict[str, int] | list[str]) -> str:
     """A non-capturing alternation of ``words``, longest first so that a prefix never wins."""
-    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) + ")"
+    return alternation(words)
 
 
 def _cls(words: dict[str, int] | list[str]) -> str:
