@@ -15,10 +15,10 @@ from kornews._data import load_table, load_words
 
 __all__ = [
     "ADNOMINAL_PAST",
+    "AGE_GROUP_AFTER",
     "ATOMS_AT",
     "BASELINE_AFTER",
     "CANDIDATES",
-    "EVENT_AFTER",
     "NOON_AFTER",
     "QUOTED_TAIL",
     "QUOTES",
@@ -27,6 +27,7 @@ __all__ = [
     "RELEASE_BEFORE",
     "REPORTED_VERB",
     "REPORTING_AFTER",
+    "SAME_PERIOD_UNIT",
     "SENTENCE_BEFORE",
     "SENTENCE_END",
     "STAMP_BEFORE",
@@ -38,6 +39,8 @@ __all__ = [
     "WEEKEND_HABIT_WINDOW",
     "WORD_ARG",
     "WORD_KIND",
+    "YEAR_CUE_BEFORE",
+    "YEAR_CUE_WINDOW",
     "daypart_kinds",
     "holiday_names",
     "reported_tense",
@@ -138,10 +141,29 @@ WEEKEND_HABIT_BEFORE = re.compile(
 """매 주말, 평일과 주말, 야간·주말: searched in the :data:`WEEKEND_HABIT_WINDOW` characters
 before a bare 주말."""
 WEEKEND_HABIT_WINDOW = 10
-EVENT_AFTER = re.compile(
-    r"[ \t]{0,2}(?:[가-힣A-Za-z]{0,6}?)" + _alt(list(load_words("dates_event_nouns.txt")))
+_AGE_ROWS = load_table("dates_age_group.tsv")
+
+
+def _age_words(role: str) -> list[str]:
+    return [row[1] for row in _AGE_ROWS if row[0] == role]
+
+
+YEAR_CUE_BEFORE = re.compile(r"(?<![가-힣])" + _alt(_age_words("cue")) + r"[ \t]{1,2}$")
+"""오는 2030, 지난 2030: a word that makes the bare number after it a year (searched in the
+:data:`YEAR_CUE_WINDOW` characters before it)."""
+YEAR_CUE_WINDOW = 12
+AGE_GROUP_AFTER = re.compile(
+    # 2030 청년, 2030 여성들의, 2030 MZ세대, 2030 젊은층: a word for people right after
+    r"[ \t]{1,2}[가-힣A-Za-z]{0,4}?"
+    + _alt(_age_words("noun"))
+    + _alt(_age_words("plural"))
+    + "?"
+    + _alt(_age_words("particle"))
+    + r"?(?![가-힣])"
+    # 피해자 60%가 2030: the number closes the phrase (a year would say 2030년)
+    + r"|[ \t]{0,2}(?:[\n)\]!?\"”’…]|$)"
 )
-"""2030 부산엑스포, 2030 비전: what makes a bare 2030 a year rather than an age group."""
+"""What makes a bare 2030 (no year cue before it) an age group rather than a year."""
 
 # 징역 1년 6월: months of a sentence, not a month.
 SENTENCE_BEFORE = re.compile(
@@ -153,7 +175,7 @@ REPORTING_AFTER = re.compile(
     r"[ \t]{1,2}(?:(?:[^\s.?!]{1,15}[ \t]){0,2}[^\s.?!]{1,15}(?:에|의)[ \t]?따르면"
     rf"|{_REPORTING}다(?![가-힣]))"
 )
-"""What follows the day of a report: ``24일 밝혔다``, ``5일 소방본부에 따르면``."""
+"""What follows the day of a report: ``24일 밝혔다``, ``9일 소방서에 따르면``."""
 # 6일 공개한 보고서, 3일 숨진 A씨: a verb right after a day, in the past adnominal form
 # (a final ㄴ: 한, 된, 린, 진 ...) and followed by the noun it qualifies, says the day is
 # past whatever the sentence's predicate says (… 보고서에 따르면 … 전환한다).
@@ -186,7 +208,9 @@ REPORTED_VERB = re.compile(r"(?:다|이라)고(?![가-힣])")
 말했다): :func:`reported_tense` tells its tense. A literal opening keeps the scan fast."""
 _PAST_SYLLABLES = frozenset(PAST_CLASS[1:-1])
 _PRESENT_SYLLABLES = frozenset(PRESENT_CLASS[1:-1]) | {"겠"}
-_PLAN_NOUNS = frozenset({"예정", "계획", "방침"})
+# 열 예정이라고, 추진할 계획이라고: a noun of plans before -이라고 tells of what is to come.
+_PLAN_NOUNS = frozenset(load_words("dates_plan_nouns.txt"))
+_PLAN_LENGTHS = sorted({len(w) for w in _PLAN_NOUNS})
 
 
 def reported_tense(text: str, hit: re.Match[str]) -> str | None:
@@ -194,7 +218,8 @@ def reported_tense(text: str, hit: re.Match[str]) -> str | None:
     (``들어간다고``, ``열겠다고``, ``열 예정이라고``), ``"past"`` (``열렸다고``), else None."""
     pos = hit.start()
     if hit.group().startswith("이라"):
-        return "future" if text[max(0, pos - 2) : pos] in _PLAN_NOUNS else None
+        planned = any(text[max(0, pos - n) : pos] in _PLAN_NOUNS for n in _PLAN_LENGTHS)
+        return "future" if planned else None
     before = text[pos - 1 : pos]
     if before in _PRESENT_SYLLABLES:
         return "future"
@@ -262,6 +287,18 @@ _COUNT_WORDS = _alt(_kind_words("count"))
 _MONTH_NAMES = _alt([w[:-1] for w in _kind_words("monthname")])
 _HOLIDAYS = _alt([row[0] for row in load_table("dates_holidays.tsv")])
 _HOLIDAY_NOUNS = _alt(list(load_words("dates_holiday_nouns.txt")))
+_SAME_ROWS = load_table("dates_same_period.tsv")
+
+
+def _same_words(role: str) -> list[str]:
+    return [row[1] for row in _SAME_ROWS if row[0] == role]
+
+
+_SAME_YEAR = _alt(_same_words("year"))
+_SAME = _alt(_same_words("same"))
+_SAME_UNIT = _alt(_same_words("unit"))
+SAME_PERIOD_UNIT: dict[str, str] = {row[1]: row[2] for row in _SAME_ROWS if row[0] == "unit"}
+"""지난해 같은 날/달/기간: the unit word -> ``day``, ``month`` or ``period``."""
 _DAYPARTS = "|".join(
     sorted(
         (
@@ -293,6 +330,7 @@ def _starts() -> dict[str, str]:
     """First character -> a regex for what must follow it for an atom to start there."""
     words = [w for w, _, _ in _words()]
     words += [row[0] for row in load_table("dates_holidays.tsv")]
+    words += _same_words("year")
     words += ["열두", "열한", "다섯", "여섯", "일곱", "여덟", "아홉", "스무", "서른"]
     words += [
         "반년",
@@ -364,13 +402,13 @@ _FIRST = {
     "ym": "상하1234연초말", "mw": _first(_kind_words("month", "quarter", "monthstart", "monthend")),
     "ww": _first(_kind_words("week", "weekend")),
     "hd": _first([row[0] for row in load_table("dates_holidays.tsv")], "설"),
-    "sy": "지작전", "px": "지오다이", "lc": "(현", "wd": "월화수목금토일", "wp": "(",
+    "sy": _first(_same_words("year")), "px": "지오다이", "lc": "(현", "wd": "월화수목금토일", "wp": "(",
     "dp": _first(list(daypart_kinds())), "hr": _first(_D, "열한두세네다여일아"), "ck": _D + "([AP",
 }  # fmt: skip
 
 
 _ALTERNATIVES = [
-    # 2024.01.27 / 2020. 12. 29. / 2024-01-27 / 2024/01/27, and 20.01.27 / 22-08-31
+    # 2024.01.27 / 2019. 11. 26. / 2024-01-27 / 2024/01/27, and 19.11.26 / 22-10-14
     r"(?P<nd>(?<![0-9A-Za-z.\-/])(?:"
     r"(?P<nd_y>\d{4})(?P<nd_s>[.\-/])[ ]?(?P<nd_m>\d{1,2})(?P=nd_s)[ ]?(?P<nd_d>\d{1,2})"
     r"|(?P<nd_y2>\d{2})(?P<nd_s2>[.\-])(?P<nd_m2>\d{2})(?P=nd_s2)(?P<nd_d2>\d{2})"
@@ -382,8 +420,9 @@ _ALTERNATIVES = [
     r"|(?P<nd_m4>\d{1,2})[./](?P<nd_d4>\d{1,2})(?=\s?\(\s?[월화수목금토일])"
     # 7. 22.(화), 9.30.(화): a release's yearless date, told as one by the weekday
     r"|(?P<nd_m5>\d{1,2})\.[ ]?(?P<nd_d5>\d{1,2})\.(?=[ ]?\(\s?[월화수목금토일])"
-    # 배포 7. 21. 09:00: spaced, and a date only after a date-line word (checked by the caller)
-    r"|(?P<nd_m6>\d{1,2})\.[ ](?P<nd_d6>\d{1,2})\.(?![0-9.]))"
+    # 배포 7. 21. 09:00: spaced, and a date only after a date-line word (checked by the
+    # caller); never when a third " N." follows (접수 1. 2. 3.: a numbered list)
+    r"|(?P<nd_m6>\d{1,2})\.[ ](?P<nd_d6>\d{1,2})\.(?![0-9.])(?![ ]{1,2}\d{1,2}\.))"
     r"(?![0-9])(?:\.(?![0-9]))?)",
     # Jan 5, 2024 / 5 January 2024 / Tuesday 28 October 2025 / April 2025
     rf"(?P<en>(?<![A-Za-z])(?:(?P<en_wd>{_WEEKDAYS_EN})\.?,?\s)?(?:"
@@ -416,7 +455,7 @@ _ALTERNATIVES = [
     # part of the month after it, or no word at all.
     rf"(?=$|[^가-힣\s]|\s(?![가-힣0-9])|에|부터|까지|의|엔|은|는"
     rf"|\s?(?:말|초순|초|중순|하순|상순|{_KNUM_1_31}일|\d{{1,2}}일)))",
-    # 14일 (not 3일간, 5일째, 96일 동안)
+    # 14일 (not 3일간, 5일째, 45일 동안)
     rf"(?P<dy>{_NUM_BEHIND}(?P<dy_n>\d{{1,2}})일"
     # 4월 28일치 10면: a dated issue (the caller wants a month before it; 3일치 is a quantity)
     r"(?:(?=(?P<dy_chi>치)(?![가-힣]))|"
@@ -430,7 +469,7 @@ _ALTERNATIVES = [
     # 이날, 전날(12일), 당일, 다음 날
     rf"(?P<an>(?<![가-힣])(?P<an_w>{_ANAPHOR_WORDS})(?!치|그날|씨|개){_PAREN_DAY.format('an_p')})",
     # 지난해 같은 달, 전년 같은 기간, 작년 같은 날: the same day or period a year before
-    r"(?P<sy>(?<![가-힣])(?:지난\s?해|작년|전년도?)\s?같은\s?(?P<sy_u>날|달|기간|시기|때)"
+    rf"(?P<sy>(?<![가-힣]){_SAME_YEAR}\s?{_SAME}\s?(?P<sy_u>{_SAME_UNIT})"
     r"(?=$|[^가-힣]|보다|과|와|에|의|대비|比|은|는|이|을|를|도|엔|로|으로|까지|부터|수준))",
     # 올해, 지난해, 내년도, 새해, 전년도, 올 한해; 올 (before 상반기, 10월 ...)
     rf"(?P<yw>(?<![가-힣])(?:(?P<yw_w>{_YEAR_WORDS})(?!도[가-힣]|의\s?인물|{_BASELINE})"

@@ -2,9 +2,9 @@
 
 In scope:
 
-- Absolute dates and stamps: ``2025년 04월 14일(월) 20:25``, ``2026.02.11 (수)``,
-  ``2020. 12. 29.``, ``2024-01-27 09:34:45``, ``20.01.27``, ``작성일22-08-31``,
-  ``입력 2024.12.23 09: 40`` (the stamp word is reported in :attr:`DateMention.stamp`),
+- Absolute dates and stamps: ``2025년 03월 18일(화) 07:42``, ``2026.03.04 (수)``,
+  ``2019. 11. 26.``, ``2024-03-05 11:07:52``, ``19.11.26``, ``작성일22-10-14``,
+  ``입력 2024.10.08 09: 52`` (the stamp word is reported in :attr:`DateMention.stamp`),
   ``Jan 5, 2024``, ``June 5, 2025 - 09:20``, ``3:30 PM``, ISO ``2025-04-14T15:30:00+09:00``;
   a zone written after a time (``+0000``, ``GMT``, ``UTC``, ``KST``) becomes the value's
   timezone; a bracketed weekday is checked against the date. A press release's yearless
@@ -19,7 +19,7 @@ In scope:
   anaphoric ``이날``/``전날``/``당일``/``전년도`` (relative to the date mentioned before them:
   the last one in the sentence, else the last main-event day for ``이날``; a past-tense
   sentence skips coming days, and ``전날 종가`` is a baseline, not a day to count from).
-  A time with no day (``오후 7시2분쯤``) is reported only before any day was found.
+  A time with no day (``오후 6시14분쯤``) is reported only before any day was found.
   A bare day or month is placed by the sentence's tense: past -> on or before the
   reference, future (``예정``, ``-겠``, ``-ㄴ다``) -> on or after; cues of quoted speech or of
   a reported clause (``확대하겠다고 밝혔다``) do not count, except for a day inside the
@@ -30,8 +30,9 @@ In scope:
   reports each end as a mention (the first carries the range's end in
   :attr:`DateMention.until`); ``parse_date`` reads the range as one mention.
 
-Out of scope: durations (``2년간``, ``96일 동안``, ``3시간``, ``17일 만의``, ``10일 만이다``,
-``3일치``), event names written as dates (``5·18``, ``6·25``), age groups (``2030 청년``),
+Out of scope: durations (``2년간``, ``45일 동안``, ``3시간``, ``17일 만의``, ``10일 만이다``,
+``3일치``), event names written as dates (``5·18``, ``6·25``), age groups (``2030 청년``; a bare
+``2030`` before any other word, or after ``오는``, is a year),
 recurring days (``매주 수요일``, ``매달 마지막 수요일``, ``주말에만``, ``평일과 주말``), academic
 years (``2026학년도``), centuries, and "지금" inside running text (only :func:`parse_date` reads it). The clock is
 never read: with no reference, relative expressions are found with ``value=None``.
@@ -53,10 +54,10 @@ from dateutil import tz as dateutil_tz
 
 from kornews._dates_scan import (
     ADNOMINAL_PAST,
+    AGE_GROUP_AFTER,
     ATOMS_AT,
     BASELINE_AFTER,
     CANDIDATES,
-    EVENT_AFTER,
     NOON_AFTER,
     QUOTED_TAIL,
     QUOTES,
@@ -65,6 +66,7 @@ from kornews._dates_scan import (
     RELEASE_BEFORE,
     REPORTED_VERB,
     REPORTING_AFTER,
+    SAME_PERIOD_UNIT,
     SENTENCE_BEFORE,
     SENTENCE_END,
     STAMP_BEFORE,
@@ -76,6 +78,8 @@ from kornews._dates_scan import (
     WEEKEND_HABIT_WINDOW,
     WORD_ARG,
     WORD_KIND,
+    YEAR_CUE_BEFORE,
+    YEAR_CUE_WINDOW,
     daypart_kinds,
     holiday_names,
     reported_tense,
@@ -252,11 +256,11 @@ def find_dates(text: str, reference: dt.date | dt.datetime | None = None) -> lis
     Raises:
         TypeError: ``text`` is not a ``str`` or ``reference`` is not a date, datetime or None.
 
-    >>> [m.text for m in find_dates("지난 19일 개막한 축제는 오는 28일까지 열린다.")]
-    ['지난 19일', '오는 28일']
-    >>> find_dates("지난 19일 개막한 축제", dt.date(2024, 4, 23))[0].value
-    datetime.date(2024, 4, 19)
-    >>> find_dates("경찰, 96일 동안 6.8만명 검거…5년간 150조")
+    >>> [m.text for m in find_dates("지난 17일 문을 연 박람회는 오는 26일까지 이어진다.")]
+    ['지난 17일', '오는 26일']
+    >>> find_dates("지난 17일 문을 연 박람회", dt.date(2024, 4, 23))[0].value
+    datetime.date(2024, 4, 17)
+    >>> find_dates("해경, 45일 동안 1.2만명 단속…5년간 80조")
     []
     """
     text = ensure_str(text)
@@ -287,8 +291,8 @@ def parse_date(text: str, reference: dt.date | dt.datetime | None = None) -> Dat
     Raises:
         TypeError: ``text`` is not a ``str`` or ``reference`` is not a date, datetime or None.
 
-    >>> parse_date("2025년 04월 14일(월) 20:25").value.isoformat()
-    '2025-04-14T20:25:00+09:00'
+    >>> parse_date("2025년 03월 18일(화) 07:42").value.isoformat()
+    '2025-03-18T07:42:00+09:00'
     >>> parse_date("내년 1분기", dt.date(2025, 9, 12)).until
     datetime.date(2026, 3, 31)
     >>> parse_date("2년간") is None
@@ -332,7 +336,7 @@ def _has_stamp_word(text: str) -> bool:
 
     >>> _has_stamp_word("입력 2025.04.14 09:00")
     True
-    >>> _has_stamp_word("지난 19일 개막한 축제")
+    >>> _has_stamp_word("지난 17일 문을 연 박람회")
     False
     """
     return STAMP_WORD.search(text) is not None
@@ -419,7 +423,7 @@ def _find(text: str, ctx: _Context, whole: bool) -> list[DateMention]:
                     end, j = rend, k
         time_only = _time_only(parts)
         if not whole and seen_day and time_only and (right is None or _time_only(right)):
-            # 오후 7시2분쯤 after the story's day was told: a time of day with no day of its
+            # 오후 6시14분쯤 after the story's day was told: a time of day with no day of its
             # own names no calendar date, only a moment of a day already reported (so does
             # a range of such times, 오후 2시~4시). Before any day (18시 기준 확진자) it is
             # the one date the text gives, and reported.
@@ -578,7 +582,7 @@ def _apply_range_number(parts: _Parts, unit_kind: str, number: int) -> bool:
 
 
 # Which atom kinds may come right after which: a mention reads from the largest unit to the
-# smallest (지난해 12월 23일 오후 5시), with a few words that only start one.
+# smallest (지난해 11월 6일 오후 4시), with a few words that only start one.
 _FOLLOWS: dict[str, frozenset[str]] = {
     "yr": frozenset({"px"}),
     "mo": frozenset({"yr", "yw", "px"}),
@@ -634,8 +638,7 @@ def _apply(parts: _Parts, a: _Atom) -> bool:
     elif k == "lc":
         parts.local = True
     elif k == "sy":
-        unit = m.group("sy_u")
-        parts.same_last_year = {"날": "day", "달": "month"}.get(unit, "period")
+        parts.same_last_year = SAME_PERIOD_UNIT[m.group("sy_u").replace(" ", "")]
     elif k == "yr":
         _clear_year(parts)  # 2021년 3월부터 2023년 9월까지: the end's own year wins
         if m.group("yr_n"):
@@ -648,7 +651,7 @@ def _apply(parts: _Parts, a: _Atom) -> bool:
         return 1000 <= parts.year <= 2999
     elif k == "by":
         digits = m.group("by_n")
-        if _age_group(digits) and not EVENT_AFTER.match(m.string, a.end):
+        if _age_group(digits) and parts.year is None and _age_group_here(m.string, a):
             return False  # 2030 청년, 피해자 60%가 2030: people in their 20s and 30s
         _clear_year(parts)
         parts.year = int(digits)
@@ -874,6 +877,19 @@ def _age_group(digits: str) -> bool:
     """Whether four digits are two consecutive decades (2030: people in their 20s and 30s)."""
     low, high = int(digits[:2]), int(digits[2:])
     return low % 10 == 0 and high == low + 10
+
+
+def _age_group_here(text: str, a: _Atom) -> bool:
+    """Whether the bare number of atom ``a`` (``2030``) names people rather than a year.
+
+    A year cue before it (``오는 2030``) makes it a year whatever follows; otherwise it is
+    an age group only before a word for people (``2030 청년``) or closing its phrase
+    (``피해자 60%가 2030``): ``2030 국가 온실가스 감축목표`` is a year. The start of a range
+    (``2021~2030``) makes it a year too (checked by the caller).
+    """
+    if YEAR_CUE_BEFORE.search(text, max(0, a.start - YEAR_CUE_WINDOW), a.start):
+        return False
+    return AGE_GROUP_AFTER.match(text, a.end) is not None
 
 
 def _clear_year(parts: _Parts) -> None:
@@ -1285,7 +1301,7 @@ def _remember(
 def _anaphor_background(ctx: _Context, parts: _Parts) -> bool:
     """Whether an anaphoric day is background: it counts from a background day, or it is a
     day before or after (전날, 다음날) the main event's day, unless that day is only the
-    report's (5일 소방본부에 따르면 전날 …: then 전날 is the event's day)."""
+    report's (9일 소방서에 따르면 전날 …: then 전날 is the event's day)."""
     if parts.day_anaphor is None:
         return False
     if ctx.used is not None and ctx.used.background:
@@ -1293,7 +1309,7 @@ def _anaphor_background(ctx: _Context, parts: _Parts) -> bool:
     main = ctx.main
     if parts.day_anaphor == 0 or main is None:
         return False
-    # 5일 경찰에 따르면, 24일 밝혔다: the day of the report, not of the event.
+    # 9일 경찰에 따르면, 24일 밝혔다: the day of the report, not of the event.
     return REPORTING_AFTER.match(ctx.text, main.end) is None
 
 
@@ -1504,7 +1520,7 @@ def _value(
     if grain in ("day", "hour", "minute", "second"):
         day = _day(p, ctx, mode)
         if day is None and _time_only(p):
-            # 오후 7시2분쯤 alone: the day last mentioned, else the reference's day.
+            # 오후 6시14분쯤 alone: the day last mentioned, else the reference's day.
             day = ctx.last_day if ctx.last_day is not None else ref
         mismatch = False
         if day is not None and p.weekday is not None and day.weekday() != p.weekday:
