@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from kornews._data import load_table, load_words
+from kornews._util import alternation
 
 __all__ = [
     "ADNOMINAL_PAST",
@@ -64,10 +65,7 @@ PRESENT_CLASS = "[" + _syllables_with_final(_N_FINAL, exclude="인") + "는]"
 
 def _alt(words: list[str]) -> str:
     """Alternation of ``words``, longest first; a space inside a word matches an optional space."""
-    parts = []
-    for w in sorted(set(words), key=lambda w: (-len(w), w)):
-        parts.append(r"\s?".join(re.escape(piece) for piece in w.split(" ")))
-    return "(?:" + "|".join(parts) + ")"
+    return alternation(words, spaces=True)
 
 
 @cache
