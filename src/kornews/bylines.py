@@ -6,21 +6,21 @@
 organisation that supplied the material).
 
 In scope: the credit shapes of Korean news pages, at the start of the lede
-(``[광주=뉴시스] 박기웅 기자 =``, ``[천지일보 광주=이미애 기자]``, ``시사1 노은정 기자 |``),
-at the end of the body (``/정병호 기자 jusbh@kwangju.co.kr``, ``jhpark@fnnews.com 박지현 기자``,
-``[ 서정표 / deep202@mbn.co.kr ]``), glued to the last sentence, broadcast sign-offs
-(``YTN 장아영입니다.``, ``지금까지 KBS 뉴스 박지민이었습니다.``), wire photo captions whose
-address closes the line (``[정읍=뉴시스] 김얼 기자 = … 2025.11.03. a@newsis.com``), wire
-co-credits (``[파리=AP/뉴시스]``: agency ``뉴시스``), photo credits (``사진=홍길동 기자``, ``ⓒ News1 이동해 기자``,
+(``[광주=뉴시스] 김철수 기자 =``, ``[예시일보 광주=박민수 기자]``, ``예시일보 이영희 기자 |``),
+at the end of the body (``/홍길동 기자 hong@example.com``, ``jhpark@example.com 박지훈 기자``,
+``[ 서민준 / seo@example.com ]``), glued to the last sentence, broadcast sign-offs
+(``YTN 홍길동입니다.``, ``지금까지 KBS 뉴스 이영민이었습니다.``), wire photo captions whose
+address closes the line (``[정읍=뉴시스] 정하늘 기자 = … 2025.11.03. a@example.com``), wire
+co-credits (``[파리=AP/뉴시스]``: agency ``뉴시스``), photo credits (``사진=홍길동 기자``, ``ⓒ News1 홍길동 기자``,
 magazine style ``글 홍길동 기자 · 사진 김철수 기자``, ``(사진 출처=연합뉴스)``), name lists
 (``김철수, 이영희 기자`` after a credit opener), an outlet before a name and a bracketed
-address (``YTN 김승환 [ksh@ytn.co.kr]``), agency-only
-credits (``(포탈뉴스통신)``, ``by 광주일보``), source credits (``/광주광역시 제공``,
+address (``YTN 김수현 [ksh@example.com]``), agency-only
+credits (``(예시뉴스통신)``, ``by 광주일보``), source credits (``/광주광역시 제공``,
 ``[뉴스출처 : 광주광역시]``), contributors' signatures (``<홍길동 서울대 교수>``,
 ``[홍길동 칼럼]``, ``글=홍길동 (소설가)``), contributors' bio lines without brackets on
 opinion pages (``홍길동 예시대 사회학과 교수·전 한국인구학회장``), broadcast camera crew
-(``촬영기자:김민호``), English ``By Kim Ji-hoon, Lee Min-ji`` and ``By Jane Doe and Aaron
-Tilley`` (also ``By 김지수 (a@b.kr)``) and Cloudflare's ``[email protected]``. An address
+(``촬영기자:박민수``), English ``By Kim Ji-hoon, Lee Min-ji`` and ``By Jane Doe and John
+Roe`` (also ``By 김지수 (a@example.com)``) and Cloudflare's ``[email protected]``. An address
 printed once for several people goes to the one whose name it romanises (``kim@`` for
 김현수), else to the first listed.
 
@@ -28,7 +28,7 @@ Out of scope: deciding which credits belong to the article rather than to teaser
 other articles on the same page (callers that know the line labels filter by them, as
 ``kornews.article`` does), reporters named only inside prose (``김 기자가 물었다``, which is
 declined on purpose), romanising or verifying names, and people without a credit shape
-(a bare ``김정우`` at the end of a page), newsroom desks as outlets or places (``디지털뉴스``,
+(a bare ``김철수`` at the end of a page), newsroom desks as outlets or places (``디지털뉴스``,
 ``사회부`` are dropped from ``agency``, ``경제부 =`` from ``dateline``), and crew who are not reporters (``영상편집``). No morphological analysis (Kiwi) is used: the
 patterns are built from the ``bylines_*`` tables in ``kornews/data`` and compiled once, on
 first use, so that ``import kornews`` stays fast.
@@ -218,7 +218,7 @@ _ROMAN_NAME = (
     rf"(?:(?:{_ROMAN})[ \xa0][A-Z][a-z]{{1,10}}(?:-[A-Za-z][a-z]{{1,10}})?(?![A-Za-z])"
     rf"|[A-Z][a-z]{{1,10}}-[a-z]{{1,10}}[ \xa0](?:{_ROMAN})(?![A-Za-z]))"
 )
-# Any other name after "By": two or three capitalised words ("Aaron Tilley", "Mary Ann
+# Any other name after "By": two or three capitalised words ("John Roe", "Mary Ann
 # O'Neil", "Jean-Luc Martin"); each word is checked against bylines_english_stopwords.txt.
 _WESTERN_WORD = r"[A-Z][a-z]{0,2}(?:['’]?[A-Z])?[a-z]{1,15}(?:-[A-Z][a-z]{1,15})?"
 _WESTERN_NAME = rf"{_WESTERN_WORD}(?:[ \xa0]{_WESTERN_WORD}){{1,2}}(?![A-Za-z])"
@@ -315,11 +315,11 @@ _SCANS: tuple[_Scan, ...] = (
         ),
         ("[", "(", "【"),
     ),
-    # an agency in brackets opening a line: "(포탈뉴스통신) 광주시가 …"
+    # an agency in brackets opening a line: "(예시뉴스통신) 광주시가 …"
     ("dateline", _Lazy(lambda: re.compile(rf"(?m:^){_SP}*[\[(]{_AGENCY}[\])]")), "line"),
-    # a line opening with a known outlet: "YTN 장아영 (", "뉴시스 이호진"
+    # a line opening with a known outlet: "YTN 홍길동 (", "뉴시스 정하늘"
     ("signoff", _Lazy(lambda: re.compile(rf"(?m:^){_BULLETS}*(?:{_KNOWN_AGENCY}){_NB}")), "line"),
-    # "YTN 장아영입니다.", "지금까지 KBS 뉴스 박지민이었습니다."
+    # "YTN 홍길동입니다.", "지금까지 KBS 뉴스 이영민이었습니다."
     ("signoff", _Lazy(lambda: re.compile(_alt(_SIGNOFF_ENDS))), _min_prefixes(_SIGNOFF_ENDS)),
     (
         "email",
@@ -382,7 +382,7 @@ _SCANS: tuple[_Scan, ...] = (
         "line",
     ),
     # a label before a name: a writer with no role ("글=홍길동 (소설가)", "정리=홍길동") or
-    # broadcast crew ("촬영기자:김민호", "영상취재 : 박현철"); one scan for both labels
+    # broadcast crew ("촬영기자:박민수", "영상취재 : 정하늘"); one scan for both labels
     (
         "label",
         _Lazy(lambda: re.compile(rf"(?:{_trie((*_AUTHOR_WORDS, *_CREW))}){_SP}{{0,2}}[=:：]")),
@@ -391,7 +391,23 @@ _SCANS: tuple[_Scan, ...] = (
 )
 _ROLE_PREFIX = _Lazy(lambda: regex.compile(_alt(_ROLES)))
 _BIO_SCAN = next(i for i, scan in enumerate(_SCANS) if scan[0] == "bio")
-_OPINION = _Lazy(lambda: re.compile(_alt(load_words("bylines_opinion_markers.txt"))))
+_OPINION_WORDS = load_words("bylines_opinion_markers.txt")
+_OPINION_HEAD = _Lazy(lambda: re.compile(_alt(_OPINION_WORDS)))
+# An opinion tag anywhere on the page: a bracketed tag ("[기고]", "[홍길동 칼럼]",
+# "【사설】"), a breadcrumb ("오피니언 > 칼럼") or a section label opening a line ("기고 |").
+# Parentheses are no tag: "홍길동(칼럼니스트)은" is prose.
+_OPINION_TAG = _Lazy(
+    lambda: re.compile(
+        rf"[\[【〈《<「][^\[\]【】〈〉《》<>「」\n]{{0,20}}?"
+        rf"(?:{_alt((*_OPINION_WORDS, *load_words('bylines_opinion_tag_words.txt')))})"
+        rf"[^\[\]【】〈〉《》<>「」\n]{{0,20}}?[\]】〉》>」]"
+        rf"|(?:{_alt(_OPINION_WORDS)}){_SP}?[>›»]|[>›»]{_SP}?(?:{_alt(_OPINION_WORDS)})"
+        rf"|(?m:^){_BULLETS}*(?:{_alt(_OPINION_WORDS)}){_SP}?[|ㅣ]"
+    )
+)
+# The end of a sentence of prose: the page's header (section labels, title) is what
+# stands before the first line holding one.
+_PROSE_END = _Lazy(lambda: re.compile(r"[가-힣][.。](?=[\s\"”’]|\Z)"))
 
 
 # A line-start scan behind a literal newline, which the engine looks for quickly.
@@ -451,7 +467,7 @@ _DOMAIN_AFTER = _Lazy(
 )
 _BULLET_CHARS = " \t\xa0▲△▶▷►◆◇■□●○◎☞※·•-*>|"
 
-# Names before a role: "홍길동", "홍길동·김철수", "유길남.서성열", "김철수, 이영희" (matched
+# Names before a role: "홍길동", "홍길동·김철수", "홍길동.김철수", "김철수, 이영희" (matched
 # up to the role). A space may stand around a list separator, but not after a full stop,
 # where "…했다. 홍길동 기자" starts a new sentence.
 _NAMES_BEFORE = _Lazy(
@@ -482,7 +498,7 @@ _LEFT = _Lazy(
     (?:(?P<email>{_EMAIL}){_SP}{{1,3}})?
     (?:(?P<agency>{_AGENCY})(?:{_SP}?[ㅣ|/=:]{_SP}?|{_SP}|(?=[가-힣]))
      |(?<=[\[【〈<(《「]{_SP}{{0,2}})(?P<agency>{_HEAD_AGENCY}){_SP}?[ㅣ|/=:]?{_SP}?)?
-    (?:(?P<cplace>{_PLACE_WORD}){_SP}?,{_SP}?)?  # "[OSEN=잠실, 한용섭 기자]"
+    (?:(?P<cplace>{_PLACE_WORD}){_SP}?,{_SP}?)?  # "[OSEN=잠실, 홍길동 기자]"
     (?:(?P<copy2>[ⓒ©]){_SP}?(?P<agency2>{_AGENCY}){_SP})?
     (?:(?P<bureau>{_BUREAU}){_SP})?
     (?:(?P<place>{_PLACE_WORD}){_SP}?={_SP}?|(?P<bplace>{_alt(_PLACES)}){_SP})?
@@ -527,7 +543,7 @@ _RIGHT = _Lazy(
         rf"""
     (?:(?P<eq>{_SP}{{0,3}}=)
      |(?P<close>{_SP}{{0,2}}[\])】〉>》」])(?:{_SP}{{0,2}}(?P<email>{_ANY_EMAIL}))?
-     |{_SP}{{0,3}}[(\[<]{_SP}?(?P<email>{_ANY_EMAIL}){_SP}?[)\]>]  # "기자(a@b.kr)"
+     |{_SP}{{0,3}}[(\[<]{_SP}?(?P<email>{_ANY_EMAIL}){_SP}?[)\]>]  # "기자(a@example.com)"
      |[ \t\xa0·,]{{0,3}}(?P<email>{_ANY_EMAIL})
      |(?P<pipe>{_SP}{{0,3}}[|ㅣ])
      |(?P<next>{_SP}{{0,2}}[·/ㆍ]{_SP}{{0,2}}(?=(?:글|사진|영상|그래픽|일러스트)(?:{_SP}|=)))  # "· 사진 …"
@@ -554,7 +570,7 @@ _SIGNOFF_BEFORE = _Lazy(
     )
 )
 
-# Before an e-mail that no role claimed: "노수미(", "김승환 [", "YTN 김승환 [", "[ 서정표 / ",
+# Before an e-mail that no role claimed: "이영희(", "김수현 [", "YTN 김수현 [", "[ 서민준 / ",
 # "공감언론 뉴시스 ".
 _EMAIL_LEFT = _Lazy(
     lambda: regex.compile(
@@ -615,7 +631,7 @@ _PHOTO_AGENCY = _Lazy(
 _PERSON_AHEAD = _Lazy(
     lambda: regex.compile(rf"{_SP}?[가-힣]{{2,4}}{_SP}{{0,2}}(?:{_alt(_ROLES)})(?![가-힣])")
 )
-# "글 권세진 월간조선 기자": a name, then the outlet (or a desk: "정치부"), then the role.
+# "글 홍길동 예시일보 기자": a name, then the outlet (or a desk: "정치부"), then the role.
 _NAME_AGENCY_BEFORE = _Lazy(
     lambda: regex.compile(
         rf"(?<![가-힣])(?P<name>[가-힣]{{2,4}}){_SP}+"
@@ -651,6 +667,13 @@ _BIO_OUTSIDE = _Lazy(lambda: regex.compile(r"[^가-힣A-Za-z0-9 \t\xa0·ㆍ・�
 _BIO_SEP = _Lazy(lambda: regex.compile(rf"{_SP}{{0,2}}[·ㆍ・‧]{_SP}{{0,2}}"))
 _BIO_ENDINGS = ("는", "를", "에서", "에게", "께서", "으로", "이며", "이자", "했다", "한다", "이다")
 _HANGUL_WORD = _Lazy(lambda: regex.compile(r"[가-힣]{2,20}"))
+# A university's post or part right after a word ("서울대 교수", "예시대 사회학과").
+_UNIVERSITY_PART = _Lazy(
+    lambda: regex.compile(
+        rf"{_SP}{{1,2}}[가-힣]{{0,12}}?(?:{_alt(load_words('bylines_university_parts.txt'))})"
+        r"(?![가-힣])"
+    )
+)
 _CONTRIB_TITLE = _Lazy(lambda: regex.compile(rf"(?:{_alt(_CONTRIB_TITLES)})"))
 _CONTRIB_TITLE_END = _Lazy(
     lambda: regex.compile(rf"(?<![가-힣])(?:{_alt(_CONTRIB_TITLES)})\Z", regex.REVERSE)
@@ -672,7 +695,7 @@ _CREW_ITEM = _Lazy(
 _ROLE_AFTER = _Lazy(lambda: regex.compile(rf"{_SP}{{0,2}}(?:{_alt(_ROLES)})(?![가-힣])"))
 _LABEL_AHEAD = _Lazy(lambda: regex.compile(rf"{_SP}{{0,2}}[:=：]"))
 
-# The end of a photo caption line: "… 있다. 2025.11.03. a@newsis.com" (matched right to left).
+# The end of a photo caption line: "… 있다. 2025.11.03. a@example.com" (matched right to left).
 _CAPTION_TAIL = _Lazy(
     lambda: regex.compile(
         rf"(?<![0-9])(?:19|20)[0-9]{{2}}{_SP}?\.{_SP}?[0-9]{{1,2}}{_SP}?\.{_SP}?[0-9]{{1,2}}\.?"
@@ -689,18 +712,19 @@ _WINDOW = 90  # how far back a credit may start before the names (a long bracket
 # --------------------------------------------------------------------------- helpers
 
 
-def _is_name(word: str, *, reporter: bool = False) -> bool:
+def _is_name(word: str, *, ahead: str = "") -> bool:
     """Whether ``word`` can be a Korean personal name: a surname plus one to three syllables.
 
     Organisation names shaped like a name are declined: four syllables ending in an
-    organisation word (``남궁병원``) and, unless ``reporter`` (the word stands right before
-    a reporter's role or in a sign-off, where no university is named), three syllables
-    ending in 대 (``서울대``, ``고려대``: a person named 김종대 is read only there).
+    organisation word (``남궁병원``) and three syllables ending in 대 when ``ahead`` (the
+    text right after the word) opens with a university's post or part (``서울대 교수``,
+    ``고려대 사회학과``); elsewhere such a word is a person (``[김종대 칼럼]``, ``글=김종대``,
+    ``김종대 예시대 교수``).
     """
     n = len(word)
     if n < 2 or n > 4 or word in _STOPWORDS or word in _ORG_SUFFIXES:
         return False
-    if n == 3 and word[-1] == "대" and not reporter:
+    if n == 3 and word[-1] == "대" and ahead and _UNIVERSITY_PART.p.match(ahead) is not None:
         return False
     if n == 4 and word[2:] in _ORG_SUFFIXES:
         return False
@@ -714,7 +738,7 @@ def _is_word_char(ch: str) -> bool:
 
 
 def _initials_fit(syllables: str, letters: str) -> bool:
-    """Whether ``letters`` open with a romanisation of each syllable's initial (박재현 ~ pjh)."""
+    """Whether ``letters`` open with a romanisation of each syllable's initial (박정훈 ~ pjh)."""
     if len(letters) < len(syllables):
         return False
     for syl, ch in zip(syllables, letters, strict=False):  # letters may run on
@@ -726,7 +750,7 @@ def _initials_fit(syllables: str, letters: str) -> bool:
 
 def _owns_email(name: str, email: str) -> bool:
     """Whether the local part of ``email`` romanises ``name``: kim@ and kimhs@ for 김현수,
-    jhpark@ for 박지현 (given initials + surname), pjh@ for 박재현 (the initials)."""
+    jhpark@ for 박지훈 (given initials + surname), pjh@ for 박정훈 (the initials)."""
     letters = "".join(c for c in email.partition("@")[0].lower() if "a" <= c <= "z")
     if not letters or not "가" <= name[0] <= "힣":
         return False
@@ -856,7 +880,7 @@ def _role_credit(text: str, a0: int, a1: int) -> list[Byline]:
         prev = len(chain)
         for part in reversed(list(_HANGUL_RUN.p.finditer(chain))):
             word = part.group()
-            if not _is_name(word, reporter=True) or (names and word[-1] in "다요죠"):
+            if not _is_name(word) or (names and word[-1] in "다요죠"):
                 break
             sep = chain[part.end() : prev]
             if names and tight is None and sep != sep.strip(" \t\xa0"):
@@ -870,7 +894,7 @@ def _role_credit(text: str, a0: int, a1: int) -> list[Byline]:
                 text, ls, starts[-1], line=bool(signoff) or _RIGHT.p.match(text, a1) is not None
             )
         ):
-            # "수능 전날 표정, 장아영 기자입니다": a spaced list needs a credit opener, or
+            # "시험 전날 표정, 홍길동 기자입니다": a spaced list needs a credit opener, or
             # the line start and a credit's end ("김철수, 이영희 주필, 박민수 대표 등은"
             # is prose); "[OSEN=고척, 남궁민 기자]": the word before the comma is the place
             del names[tight:], starts[tight:]
@@ -878,9 +902,9 @@ def _role_credit(text: str, a0: int, a1: int) -> list[Byline]:
             names_start = starts[-1]
     agency_between = None
     if not names:
-        # "글 권세진 월간조선 기자 sjkwon@…": the outlet stands between the name and the role
+        # "글 홍길동 예시일보 기자 hong@…": the outlet stands between the name and the role
         na = _NAME_AGENCY_BEFORE.p.search(text, max(ls, role_start - _WINDOW), role_start)
-        if na is None or not _is_name(na.group("name"), reporter=True):
+        if na is None or not _is_name(na.group("name")):
             return []
         names, names_start, agency_between = [na.group("name")], na.start(), na.group("agency")
     else:
@@ -928,7 +952,7 @@ def _role_credit(text: str, a0: int, a1: int) -> list[Byline]:
             or (left.group("cplace") if left.group("agency") else None)
         )
         if agency is None and dateline and _AGENCY_FULL.p.fullmatch(dateline):
-            agency, dateline = dateline, None  # "[헤럴드신문 = 문상준 기자]"
+            agency, dateline = dateline, None  # "[예시신문 = 홍길동 기자]"
         elif (
             agency is None and dateline and left.group("open") and _HEAD_FULL.p.fullmatch(dateline)
         ):
@@ -937,7 +961,7 @@ def _role_credit(text: str, a0: int, a1: int) -> list[Byline]:
         if left.group("photo") or left.group("photo0") or left.group("copy") or left.group("copy2"):
             kind = "photo"
         elif left.group("slash") and text[ls : left.start()].strip(" \t\xa0"):
-            kind = "photo"  # "…하고 있다. /국회=남용희 기자" credits the photo above
+            kind = "photo"  # "…하고 있다. /국회=김철수 기자" credits the photo above
     if kind == "photo" and role == "기자":
         role = "사진기자"
     email, obfuscated = _email_of(email_surface)
@@ -963,7 +987,7 @@ def _role_credit(text: str, a0: int, a1: int) -> list[Byline]:
 def _caption_email(text: str, pos: int) -> str | None:
     """The address closing a wire photo caption that a "이름 기자 =" credit at ``pos`` opens.
 
-    Newsis and others print "[정읍=뉴시스] 김얼 기자 = … 하고 있다. 2025.11.03. a@newsis.com"
+    Newsis and others print "[정읍=뉴시스] 정하늘 기자 = … 하고 있다. 2025.11.03. a@example.com"
     on one line: the date and the address at the end of that line belong to the credit.
     Only the last ``_CAPTION_TAIL_REACH`` characters of the line are read, so a long line
     costs the same as a short one.
@@ -979,7 +1003,7 @@ def _caption_email(text: str, pos: int) -> str | None:
 
 def _space_coauthors(text: str, ls: int, names_start: int) -> tuple[list[str], int]:
     """Names printed before ``names_start`` with only a space between, right to left
-    ("(세종=연합뉴스) 박재현 이준서 기자"), and where the credit then starts.
+    ("(세종=연합뉴스) 박정훈 이민서 기자"), and where the credit then starts.
 
     A space also separates prose from a name ("정부 김철수 기자"), so these names need
     three or four syllables, must not be an outlet, place or desk, and must follow a
@@ -993,7 +1017,7 @@ def _space_coauthors(text: str, ls: int, names_start: int) -> tuple[list[str], i
             break
         word = m.group("name")
         if (
-            not _is_name(word, reporter=True)
+            not _is_name(word)
             or word[-1] in "다요죠"
             or word in _AGENCY_CANON
             or word in _PLACE_SET
@@ -1017,7 +1041,13 @@ def _place_comma(text: str, ls: int, pos: int) -> bool:
     if text.find("=", lo, pos) < 0 and text.find(" ", lo, pos) < 0:
         return False  # the outlet and the place are joined by "=" or a space
     left = _LEFT.p.search(text, lo, pos)
-    return left is not None and bool(left.group("cplace")) and bool(left.group("agency"))
+    if left is None or not left.group("cplace") or not left.group("agency"):
+        return False
+    place = left.group("cplace")
+    if text[left.end("agency") : left.start("cplace")].strip(" \t\xa0"):
+        return True  # "[OSEN=잠실, …]": after "=" stands the place
+    # "[예시경제 김철수, 이영희 기자]": after a space, a name starts the list
+    return not _is_name(place) or place in _PLACE_SET
 
 
 def _opened(text: str, ls: int, pos: int, *, line: bool = True) -> bool:
@@ -1031,7 +1061,7 @@ def _opened(text: str, ls: int, pos: int, *, line: bool = True) -> bool:
 
 
 def _email_credit(text: str, a0: int, a1: int) -> list[Byline]:
-    """An e-mail no role claimed: "노수미(a@b.kr)", "[ 서정표 / a@b.kr ]", a lone address line."""
+    """An e-mail no role claimed: "이영희(a@example.com)", "[ 서민준 / a@example.com ]", a lone address line."""
     if text[a0] == "[":
         ph = _OBFUSCATED_RE.p.match(text, a0)
         if ph is None:
@@ -1052,7 +1082,7 @@ def _email_credit(text: str, a0: int, a1: int) -> list[Byline]:
     left = _EMAIL_LEFT.p.search(text, max(ls, e0 - 40), e0)
     right = _EMAIL_RIGHT.p.match(text, e1)
     if left is None or right is None:
-        return []  # an address inside prose ("문의 hong@city.go.kr 로") is not a credit
+        return []  # an address inside prose ("문의 hong@example.com 로") is not a credit
     if text[ls : left.start()].strip(_BULLET_CHARS):
         return []  # something else precedes on the line
     name = left.group("name")
@@ -1066,7 +1096,7 @@ def _email_credit(text: str, a0: int, a1: int) -> list[Byline]:
         start += 1
     end = e1
     if right.group("agency"):
-        end = right.end("agency") + 1  # "[email protected](JTV전주방송)"
+        end = right.end("agency") + 1  # "[email protected](예시방송)"
     elif closer:
         end = right.end("close")
     agency = left.group("agency") or right.group("agency")
@@ -1074,15 +1104,15 @@ def _email_credit(text: str, a0: int, a1: int) -> list[Byline]:
 
 
 def _signoff_credit(text: str, a0: int, a1: int) -> list[Byline]:
-    """ "YTN 장아영입니다.", "지금까지 KBS 뉴스 박지민이었습니다." and "YTN 장아영 (\\n[email protected])"."""
+    """ "YTN 홍길동입니다.", "지금까지 KBS 뉴스 이영민이었습니다." and "YTN 홍길동 (\\n[email protected])"."""
     if text[a0:a1] in _SIGNOFF_ENDS:
         ls = _line_start(text, a0)
         b = _SIGNOFF_BEFORE.p.search(text, max(ls, a0 - 40), a0)
-        if b is None or not _is_name(b.group("name"), reporter=True):
+        if b is None or not _is_name(b.group("name")):
             return []
         return [_make(text, b.start("agency"), a1, name=b.group("name"), agency=b.group("agency"))]
     s = _SIGNOFF.p.match(text, _line_start(text, a0))
-    if s is None or not _is_name(s.group("name"), reporter=True):
+    if s is None or not _is_name(s.group("name")):
         return []
     email, obfuscated = _email_of(s.group("email"))
     start, end = s.start("agency"), s.end()
@@ -1195,7 +1225,7 @@ def _by_credit(text: str, a0: int, a1: int) -> list[Byline]:
             for i, (n, _) in enumerate(names)
         ]
     if b.group("email") is not None:
-        return []  # "by 광주일보 (a@b.kr)" is not a shape newspapers print: leave it
+        return []  # "by 광주일보 (a@example.com)" is not a shape newspapers print: leave it
     return [_make(text, b.start(), b.end(), agency=b.group("agency"))]
 
 
@@ -1249,7 +1279,7 @@ def _contributor_credit(text: str, a0: int, a1: int) -> list[Byline]:
     if left is None:
         return []
     name, start = left.group("name"), left.start()
-    if not _is_name(name):
+    if not _is_name(name, ahead=text[left.end("name") : a1]):
         # "홍길동 ‹예시대 사회학과 교수>": the bracket opens on the organisation, the name
         # stands before it
         outside = _NAME_BEFORE_OPEN.p.search(text, max(ls, start - 8), start)
@@ -1281,7 +1311,7 @@ def _bio_credit(text: str, a0: int, a1: int) -> list[Byline]:
     line = text[a0:a1].strip(" \t\xa0")
     start = a0 + text[a0:a1].index(line[0])
     name, _, rest = line.partition(" ")
-    if not _bio_name(name) or _BIO_OUTSIDE.p.search(rest) is not None:
+    if not _bio_name(name, rest) or _BIO_OUTSIDE.p.search(rest) is not None:
         return []
     role: str | None = None
     parts = _BIO_SEP.p.split(rest.strip(" \t\xa0"))
@@ -1302,10 +1332,11 @@ def _bio_credit(text: str, a0: int, a1: int) -> list[Byline]:
     return [_make(text, start, start + len(line), name=name, role=role)]
 
 
-def _bio_name(word: str) -> bool:
-    """Whether ``word`` opening a bio line is a person, not a place or an outlet ("서울시")."""
+def _bio_name(word: str, rest: str) -> bool:
+    """Whether ``word`` opening a bio line (``rest`` follows it) is a person, not a place,
+    an outlet ("서울시") or a university ("서울대 사회학과 교수")."""
     return (
-        _is_name(word)
+        _is_name(word, ahead=" " + rest)
         and not word.endswith(("는", "를", "을", "의", "에", "께"))
         and word not in _AGENCY_CANON
         and word not in _PLACE_SET
@@ -1353,9 +1384,9 @@ def _writer_credit(text: str, a0: int) -> list[Byline]:
 
 
 def _crew_credit(text: str, a0: int) -> list[Byline]:
-    """One item of a crew line: "촬영기자:김민호", "영상취재 : 박현철" (kind photo).
+    """One item of a crew line: "촬영기자:박민수", "영상취재 : 정하늘" (kind photo).
 
-    Crew that are not reporters ("영상편집:이소영") are read and not reported.
+    Crew that are not reporters ("영상편집:최지원") are read and not reported.
     """
     c = _CREW_ITEM.p.match(text, a0)
     if c is None:
@@ -1364,7 +1395,7 @@ def _crew_credit(text: str, a0: int) -> list[Byline]:
     names: list[str] = []
     end = c.start("names")
     for part in _HANGUL_RUN.p.finditer(text, c.start("names"), c.end("names")):
-        # "박현철, 영상편집 : 김준희": a word followed by ":" is the next label
+        # "정하늘, 영상편집 : 한지우": a word followed by ":" is the next label
         if not _is_name(part.group()) or _LABEL_AHEAD.p.match(text, part.end()):
             break
         names.append(part.group())
@@ -1402,7 +1433,7 @@ def find_bylines(text: str) -> list[Byline]:
     a credit naming several people gives one record per person sharing its span.
     Within one text, a person's credits share what any of them prints: the first e-mail
     given for a name is copied to that name's credits without one, and an address
-    printed alone (``bchan@news1.kr``, ``☞공감언론 뉴시스 asake@newsis.com``) is given to
+    printed alone (``kim@example.com``, ``☞공감언론 뉴시스 hong@example.com``) is given to
     the author when exactly one author without an address is named in the text.
 
     Args:
@@ -1415,11 +1446,11 @@ def find_bylines(text: str) -> list[Byline]:
         TypeError: If ``text`` is not a ``str``.
 
     Examples:
-        >>> [(b.name, b.role, b.agency, b.dateline) for b in find_bylines("[광주=뉴시스] 박기웅 기자 = 강기정 광주시장이 23일 밝혔다.")]
-        [('박기웅', '기자', '뉴시스', '광주')]
-        >>> b = find_bylines("/정병호 기자 jusbh@kwangju.co.kr")[0]
+        >>> [(b.name, b.role, b.agency, b.dateline) for b in find_bylines("[광주=뉴시스] 김철수 기자 = 홍길동 광주시장이 23일 밝혔다.")]
+        [('김철수', '기자', '뉴시스', '광주')]
+        >>> b = find_bylines("/홍길동 기자 hong@example.com")[0]
         >>> b.name, b.email, b.text
-        ('정병호', 'jusbh@kwangju.co.kr', '/정병호 기자 jusbh@kwangju.co.kr')
+        ('홍길동', 'hong@example.com', '/홍길동 기자 hong@example.com')
         >>> find_bylines("시장은 28일 기자회견을 열고 기자들에게 말했다.")
         []
     """
@@ -1437,12 +1468,12 @@ def find_bylines(text: str) -> list[Byline]:
         if i == _BIO_SCAN and _BIO_SEP.p.search(got[0].text) is None:
             # a one-post bio line is also how a photo caption names a person
             if opinion is None:
-                opinion = _OPINION.p.search(text) is not None
+                opinion = _is_opinion_page(text)
             if not opinion:
                 continue
         new_start = got[0].start
-        # A credit that reaches back over earlier ones ("[광주=뉴시스] 박기웅 기자",
-        # "jhpark@fnnews.com 박지현 기자") absorbs them.
+        # A credit that reaches back over earlier ones ("[광주=뉴시스] 김철수 기자",
+        # "jhpark@example.com 박지훈 기자") absorbs them.
         while found and found[-1].start >= new_start:
             found.pop()
         found.extend(got)
@@ -1450,8 +1481,22 @@ def find_bylines(text: str) -> list[Byline]:
     return _share_fields(_drop_unconfirmed(found))
 
 
+def _is_opinion_page(text: str) -> bool:
+    """Whether ``text`` is an opinion page: an opinion word in its header (the lines before
+    the first line of prose), or an opinion tag anywhere ("[기고]", "오피니언 > 칼럼").
+
+    Words in the body's prose do not count: "논평을 내고", "제주포럼이 개막했다" and a
+    quoted "칼럼을 썼다" are news.
+    """
+    prose = _PROSE_END.p.search(text)
+    header_end = len(text) if prose is None else text.rfind("\n", 0, prose.start()) + 1
+    if _OPINION_HEAD.p.search(text, 0, header_end) is not None:
+        return True
+    return _OPINION_TAG.p.search(text) is not None
+
+
 def _drop_unconfirmed(found: list[Byline]) -> list[Byline]:
-    """Drop bare "매체 이름" lines ("뉴시스 이호진") whose name no other credit confirms.
+    """Drop bare "매체 이름" lines ("뉴시스 정하늘") whose name no other credit confirms.
 
     Such a line is also how a headline about an institution looks ("KBS 이사회"), so it
     counts only when the same name is credited with a role or an address elsewhere.
@@ -1497,7 +1542,7 @@ def _share_fields(found: list[Byline]) -> list[Byline]:
     if authors and len({b.email for b in lone}) == 1:
         email = lone[0].email
         assert email is not None
-        # Several authors: only the one the address romanises (pjh@ for 박재현) gets it.
+        # Several authors: only the one the address romanises (pjh@ for 박정훈) gets it.
         owners = [n for n in authors if len(authors) == 1 or _owns_email(n, email)]
         if len(owners) == 1:
             emails[owners[0]] = email

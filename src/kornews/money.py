@@ -3,13 +3,13 @@
 In scope:
 
 - :func:`find_money`: every amount, with its exact ``Decimal`` value in the currency's base
-  unit, its ISO 4217 code and its span: ``3조6616억원``, ``150조 원``, ``1억 천320만 원``,
+  unit, its ISO 4217 code and its span: ``3조6616억원``, ``150조 원``, ``1억 천450만 원``,
   ``5천만 달러``, ``$3.5``, ``2573만 7737달러 33센트``, ``백만불``; ranges give one
   :class:`Money` per end (``100억~200억원``); per-unit amounts count (``월 20만원씩``,
   ``1달러당 1300원``); headline amounts without ``원`` (``563억 투입``, ``40억 돌파``,
   ``평당 1억``) are KRW when a money word is next to them and no counted noun precedes them
   (``조회수 1억 돌파`` is a count), also as a range with ``대`` (``1천억대 투자``, approx;
-  ``스마트폰 1억대 판매`` counts phones); the Hanja dollar ``弗`` (``5000만弗``); the
+  ``스마트폰 1억대 판매``, ``출하량 3억대 규모`` count phones); the Hanja dollar ``弗`` (``5000만弗``); the
   Vietnamese dong (``5천만 동``) only in forms a building number never takes (``101동`` is not money); a bare ``만원`` is money only in a money context (``만원씩``), not
   as 滿員 "full house" (``만원 관중``); English amounts (``1,365.2 won``, ``2.5 trillion
   won``, ``$3.5``, ``10,000₩``, with scale abbreviations: ``KRW 1.2tn``, ``$2.5M``,
@@ -252,6 +252,13 @@ _COUNT_BEFORE = LazyPattern(
     f"(?<![가-힣]){_words_alt(list(load_words('money_count_nouns.txt')))}"
     r"(?:은|는|이|가|을|를|의|도|만|수)?[\s:：]{0,3}(?:(?:약|총|누적|무려) ?)?$"
 )
+# Nouns that count the machines of a "<amount>대" (판매 1억대, 출하 3억대): the counted
+# things above and the selling and making nouns of money_device_nouns.txt.
+_DEVICE_BEFORE = LazyPattern(
+    "(?<![가-힣])"
+    + _words_alt([*load_words("money_count_nouns.txt"), *load_words("money_device_nouns.txt")])
+    + r"(?:은|는|이|가|을|를|의|도|만|수)?[\s:：]{0,3}(?:(?:약|총|누적|무려|연간|연|올해) ?)?$"
+)
 # Bare 동 is the Vietnamese dong only with a large unit before it and no building noun
 # (아파트 3만 동 counts buildings; 101동 is a building number).
 _DONG_BLOCK = LazyPattern(
@@ -273,13 +280,18 @@ _HAS_UNIT = LazyPattern("[0-9０-９십백천만억조경]")
 _RANGE_MARK = LazyPattern("대(?=[의로인은를을이가도]|[^가-힣]|$)")
 _RANGE_NOUN_AFTER = LazyPattern("[ ][가-힣]")
 _RANGE = load_table("money_range.tsv")
-_RANGE_BLOCK = frozenset(w for w, use in _RANGE if use == "block")
+_RANGE_BLOCK = frozenset(w for w, use in _RANGE if use in ("block", "size"))
+_RANGE_MONEY_WORDS = _words_alt(
+    [w for w, p in _CONTEXT if p == "after" and w not in _RANGE_BLOCK]
+    + [w for w, use in _RANGE if use == "money"]
+)
+# A size word ("규모") says nothing of what is measured (3억대 규모 counts phones as
+# well): after one, a money word must follow ("1천억대 규모의 투자").
 _CTX_RANGE_AFTER = LazyPattern(
-    "(?:으로|로|의|인|을|를|이|가|은|는|도)? ?"
-    + _words_alt(
-        [w for w, p in _CONTEXT if p == "after" and w not in _RANGE_BLOCK]
-        + [w for w, use in _RANGE if use == "money"]
-    )
+    "(?:으로|로|의|인|을|를|이|가|은|는|도)? ?(?:"
+    + _words_alt([w for w, use in _RANGE if use == "size"])
+    + "(?:의|인|로|으로)? ?)?"
+    + _RANGE_MONEY_WORDS
 )
 
 
@@ -583,8 +595,8 @@ def _range_is_krw(text: str, num: str, start: int, after: int, previous: Money |
     machines (``스마트폰 1억대 판매``): the rule of :func:`_implicit_krw`, with the money
     words after the 대 of ``money_range.tsv`` (level verbs such as ``돌파`` do not count,
     since sales reach levels too)."""
-    if _COUNT_BEFORE.search(text, max(0, start - 12), start) is not None:
-        return False  # 판매량 1억대: devices sold
+    if _DEVICE_BEFORE.search(text, max(0, start - 12), start) is not None:
+        return False  # 판매량 1억대, 출하 3억대: devices sold
     if _WON_NAMED_BEFORE.search(text, max(0, start - 8), start):
         return True
     if not _BIG_ONLY.search(num):
@@ -641,8 +653,8 @@ def parse_money(text: str) -> Money | None:
     Raises:
         TypeError: ``text`` is not a ``str``.
 
-    >>> parse_money("1억 천320만 원").value
-    Decimal('113200000')
+    >>> parse_money("1억 천450만 원").value
+    Decimal('114500000')
     >>> m = parse_money("약 3.5조원")
     >>> m.value, m.approx, m.qualifier
     (Decimal('3500000000000'), True, '약')
