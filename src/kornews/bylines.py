@@ -44,7 +44,7 @@ from typing import Any, Generic, TypeVar
 import regex
 
 from kornews._data import load_table, load_words
-from kornews._util import ensure_str
+from kornews._util import alternation, ensure_str
 from kornews.types import BylineKind
 
 __all__ = ["Byline", "find_bylines"]
@@ -84,7 +84,7 @@ class Byline:
 
 def _alt(words: Iterable[str]) -> str:
     """An alternation that tries longer words first, so 선임기자 wins over 기자."""
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    return alternation(words)
 
 
 _P = TypeVar("_P")

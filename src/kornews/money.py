@@ -37,7 +37,7 @@ from decimal import Decimal
 from typing import Literal, get_args
 
 from kornews._data import load_table, load_words
-from kornews._util import ensure_choice, ensure_str
+from kornews._util import alternation, ensure_choice, ensure_str
 from kornews.numbers import COUNTER_AHEAD, bare_won_is_money, qualifier_around
 from kornews.numerals import (
     MINUS_SIGNS,
@@ -135,7 +135,7 @@ def _alt(words: list[str]) -> str:
 
 
 def _words_alt(words: list[str]) -> str:
-    return _alt([re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))])
+    return alternation(words)
 
 
 # English scale words and their newswire abbreviations (1.2tn won, $3 bn, 5 mln yen).
