@@ -51,6 +51,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -77,22 +78,33 @@ def _maxrss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 
-def _datasketch(texts: list[str], threshold: float, num_perm: int) -> list[list[int]]:
-    from datasketch import MinHash, MinHashLSH
-
-    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+def _verified_lsh(
+    texts: list[str], threshold: float, lsh: Any, sign: Callable[[str], Any]
+) -> list[list[int]]:
+    """Clusters from a peer library's LSH index: each candidate pair verified with the
+    library's own Jaccard estimate, clusters as connected components."""
     sigs: list[Any] = []
     edges: list[tuple[int, int]] = []
     for i, t in enumerate(texts):
-        m = MinHash(num_perm=num_perm, seed=1)
-        sh = {t[k : k + 5] for k in range(max(1, len(t) - 4))}
-        m.update_batch([s.encode("utf-8") for s in sh])
+        m = sign(t)
         for c in lsh.query(m):
             if m.jaccard(sigs[c]) >= threshold:
                 edges.append((c, i))
         lsh.insert(i, m)
         sigs.append(m)
     return _components(len(texts), edges)
+
+
+def _datasketch(texts: list[str], threshold: float, num_perm: int) -> list[list[int]]:
+    from datasketch import MinHash, MinHashLSH
+
+    def sign(t: str) -> Any:
+        m = MinHash(num_perm=num_perm, seed=1)
+        sh = {t[k : k + 5] for k in range(max(1, len(t) - 4))}
+        m.update_batch([s.encode("utf-8") for s in sh])
+        return m
+
+    return _verified_lsh(texts, threshold, MinHashLSH(threshold=threshold, num_perm=num_perm), sign)
 
 
 def _rensa(texts: list[str], threshold: float, num_perm: int) -> list[list[int]]:
@@ -100,19 +112,14 @@ def _rensa(texts: list[str], threshold: float, num_perm: int) -> list[list[int]]
 
     from kornews.dedup import normalize_for_dedup
 
-    lsh = RMinHashLSH(threshold=threshold, num_perm=num_perm, num_bands=32)
-    sigs: list[Any] = []
-    edges: list[tuple[int, int]] = []
-    for i, body in enumerate(texts):
+    def sign(body: str) -> Any:
         t = normalize_for_dedup(body)
         m = RMinHash(num_perm=num_perm, seed=1)
         m.update([t[k : k + 5] for k in range(max(1, len(t) - 4))])
-        for c in lsh.query(m):
-            if m.jaccard(sigs[c]) >= threshold:
-                edges.append((c, i))
-        lsh.insert(i, m)
-        sigs.append(m)
-    return _components(len(texts), edges)
+        return m
+
+    lsh = RMinHashLSH(threshold=threshold, num_perm=num_perm, num_bands=32)
+    return _verified_lsh(texts, threshold, lsh, sign)
 
 
 def run_method(method: str, path: str, threshold: float, out: str) -> None:
