@@ -197,6 +197,8 @@ _PROFILE_HEADERS = frozenset(_key(w) for w in load_words("lines_profile_headers.
 _LIST_HEADERS = frozenset(_key(w) for w in load_words("lines_list_headers.txt")) | _PROFILE_HEADERS
 _REGIONS = frozenset(_key(w) for w in load_words("lines_regions.txt"))
 _SECTIONS = frozenset(_key(w) for w in load_words("lines_sections.txt")) | _REGIONS
+# Regions that are no section word of their own: section labels in the header only.
+_REGION_ONLY = _REGIONS - frozenset(_key(w) for w in load_words("lines_sections.txt"))
 # Where a breadcrumb trail starts: home, a section, a navigation word.
 _CRUMB_STARTS = _SECTIONS | _NAV | frozenset({"home", "홈", "메인", "main", "뉴스", "news"})
 _CONTACT_HEADERS = frozenset(_key(w) for w in load_words("lines_contact_headers.txt"))
@@ -363,13 +365,26 @@ _CREDIT_ITEM = (
 )
 _CREDIT_LIST_RE = re.compile(_CREDIT_ITEM + r"(?:\s?[·/|,]\s?" + _CREDIT_ITEM + r"){1,3}")
 _CREDIT_LIST_INITIALS = frozenset("글사영그일취")
-# "SYN▶ 상인", "◀INT▶ 홍길동/상인": a script tag, then the speaker (up to three words).
+# "SYN▶ 상인", "◀INT▶ 홍길동/상인": a tag that introduces a speaker, then the speaker's
+# name or role (up to three words, optionally "/role"). Other tags take spoken text after
+# their arrow ("앵커▶ 오늘 날씨 맑습니다"), which is no speaker.
+_SPEAKER_WORD = r"[^\s▶◀/]{1,12}"
 _SCRIPT_SPEAKER_RE = re.compile(
     r"(?:◀\s?)?(?:"
-    + _alternation(load_words("lines_script_tags.txt"))
-    + r")\s?▶\s?[^\s▶◀]{1,15}(?:\s[^\s▶◀]{1,15}){0,2}",
+    + _alternation(load_words("lines_script_speaker_tags.txt"))
+    + r")\s?▶\s?"
+    + _SPEAKER_WORD
+    + r"(?:\s"
+    + _SPEAKER_WORD
+    + r"){0,2}(?:\s?/\s?"
+    + _SPEAKER_WORD
+    + r"(?:\s"
+    + _SPEAKER_WORD
+    + r")?)?",
     re.IGNORECASE,
 )
+# A speaker's text that ends like a sentence ("네 그렇습니다") is speech, not a name.
+_SPEECH_END_RE = re.compile(r"(?:다|요|죠|까)[.!?~…]{0,3}$")
 # An attached document's file name, with its size at most ("보도자료.hwp (35KB)"); it
 # ends with an extension's last letter or the size's bracket.
 _ATTACHMENT_LAST = frozenset("pPxXfFcCsStT)]")
@@ -386,15 +401,20 @@ _SIGN_OFF_INITIALS = _initials(load_words("lines_agencies.txt"), "◎☞▶공")
 # and a reporter's name; the name alone before 입니다 is too weak.
 _BROADCAST_SIGN_OFF_RE = re.compile(
     r"(?:[A-Z]{2,6}(?:\s?뉴스)?|[가-힣A-Za-z0-9]{1,10}(?:방송|뉴스|TV|MBC|KBS|SBS|일보|신문))"
-    r"\s?[가-힣]{2,4}입니다\.?"
+    r"\s?(?P<name>[가-힣]{2,4})입니다\.?"
 )
 # The same at the end of a longer closing line ("지금까지 …에서 YTN 홍길동입니다."): the
 # broadcaster must be a known one or end in 방송/뉴스/TV.
 _BROADCAST_TAIL_RE = re.compile(
-    r"(?:^|\s)(?:(?:"
+    r"(?:^|\s)(?P<outlet>(?:"
     + _AGENCIES
-    + r")(?:\s?뉴스)?|[가-힣A-Za-z0-9]{1,10}(?:방송|뉴스|TV))\s?[가-힣]{2,4}입니다\.?$"
+    + r")(?:\s?뉴스)?|[가-힣A-Za-z0-9]{1,10}(?:방송|뉴스|TV))\s?(?P<name>[가-힣]{2,4})입니다\.?$"
 )
+# A sign-off line is short, or opens with 지금까지, a place ("…에서") or the broadcaster;
+# a longer sentence that merely ends in an outlet and a name-like word is text.
+_SIGN_OFF_SHORT = 25
+# Roles and common nouns a broadcaster's name precedes before 입니다 ("KBS 본사입니다").
+_SIGN_OFF_STOP = frozenset(load_words("lines_signoff_stopwords.txt"))
 _TRAILING_HANGUL_RE = re.compile(r"[가-힣]+$")
 _BY_RE = re.compile(r"(?:(?:written|posted|reported)\s)?by\s\S", re.IGNORECASE)
 _BY_INITIALS = _initials(("written", "posted", "reported", "by"))
@@ -437,7 +457,7 @@ _RELEASE_LINE_RE = re.compile(
 _FONT_SIZE_RE = re.compile(r"가(?:\s?가){0,5}")
 _LEADING_DATE_RE = re.compile(r"(?:19|20)\d\d\s?[.\-/년]\s?\d{1,2}\s?[.\-/월]\s?\d{1,2}")
 # Photo credits at the end of a caption ("<화순군 제공>", "(사진=경북소방본부 제공)",
-# "[부산소방본부 제공]", "/광주광역시 제공", "2025.6.9/뉴스1 ⓒ News1 이동해 기자").
+# "[부산소방본부 제공]", "/광주광역시 제공", "2025.7.3/뉴스1 ⓒ News1 홍길동 기자").
 _CREDIT_TAIL_RE = re.compile(
     r"(?:<[^<>]{0,30}(?:제공|사진)>"
     r"|[(\[][^()\[\]]{0,40}(?:제공|자료사진|사진\s?=|사진제공)[^()\[\]]{0,40}[)\]]"
@@ -666,26 +686,19 @@ def _intrinsic(
         if key in _CONTACT_HEADERS:
             f.marker = True
             return "boilerplate", "contact-header"
-        if (
-            not f.sents
-            and key.startswith(_CONTACT_STARTS)
-            and (
-                (
-                    key.startswith(_CONTACT_PREFIXES)
-                    and (
-                        _PHONE_RE.search(core)
-                        or (key.startswith(_CONTACT_LONG) and _UNIT_RE.search(core))
-                    )
-                )
-                # "문의 : 청년정책담당관 064-710-1234": a press release's contact footer.
-                or ((":" in core[:8] or "：" in core[:8]) and _PHONE_RE.search(core))
-            )
-        ):
-            # "담당 부서 기획재정부 예산총괄과", "책임자 과장 홍길동 (044-000-0000)": a contact
-            # word opens headlines too ("담당부서 실수로 개인정보 유출"), so the line needs a
-            # phone number, or an office's name at its end.
-            f.marker = True
-            return "boilerplate", "contact-line"
+        if not f.sents and key.startswith(_CONTACT_STARTS):
+            if key.startswith(_CONTACT_PREFIXES) and (
+                _PHONE_RE.search(core) or (key.startswith(_CONTACT_LONG) and _UNIT_RE.search(core))
+            ):
+                # "담당 부서 기획재정부 예산총괄과", "책임자 과장 홍길동 (044-000-0000)": a
+                # contact word opens headlines too ("담당부서 실수로 개인정보 유출"), so the
+                # line needs a phone number, or an office's name at its end.
+                f.marker = True
+                return "boilerplate", "contact-line"
+            if (":" in core[:8] or "：" in core[:8]) and _PHONE_RE.search(core):
+                # "문의 : 청년정책담당관 064-710-1234": a contact line under one item of a
+                # page of notices; more items may follow, so it ends nothing.
+                return "boilerplate", "contact-line"
         if key in _NAV:
             if prefixed:
                 return "meta", "date-prefix"
@@ -730,7 +743,12 @@ def _intrinsic(
     # A script tag opens with a bracket or ends with a colon; test that before the regex.
     if n <= 20 and (core[0] in "[<(◀⊙【〈" or core[-1] == ":") and _SCRIPT_TAG_RE.fullmatch(core):
         return "meta", "script-tag"
-    if n <= 40 and "▶" in core[:10] and _SCRIPT_SPEAKER_RE.fullmatch(core):
+    if (
+        n <= 40
+        and "▶" in core[:10]
+        and _SCRIPT_SPEAKER_RE.fullmatch(core)
+        and not _SPEECH_END_RE.search(core, max(0, n - 5))
+    ):
         # "SYN▶ 상인", "◀INT▶ 홍길동/상인": a tag naming who speaks next.
         return "meta", "script-tag"
     if (
@@ -962,14 +980,18 @@ def _byline_reason(f: _Feat, core: str, stamped: list[str], digit: bool) -> str:
         stamp = _credit_stamp(core, stamped)
         if stamp:
             return stamp
-    if (
-        core.endswith(("입니다.", "입니다"))
-        and n <= 70
-        and f.sents <= 1
-        and _BROADCAST_TAIL_RE.search(core, max(0, n - 30))
-    ):
-        # "지금까지 …에서 YTN 홍길동입니다.": a reporter's closing line, however it opens.
-        return "sign-off"
+    if core.endswith(("입니다.", "입니다")) and n <= 70 and f.sents <= 1:
+        tail = _BROADCAST_TAIL_RE.search(core, max(0, n - 30))
+        if tail is not None and _person_name(tail.group("name")):
+            # "지금까지 …에서 YTN 홍길동입니다.": a reporter's closing line.
+            lead = core[: tail.start("outlet")].strip()
+            if (
+                n <= _SIGN_OFF_SHORT
+                or not lead
+                or lead.startswith("지금까지")
+                or lead.endswith("에서")
+            ):
+                return "sign-off"
     if n > 40:
         return ""
     bare = core.strip("[]()<>〈〉/ ")
@@ -979,7 +1001,11 @@ def _byline_reason(f: _Feat, core: str, stamped: list[str], digit: bool) -> str:
         core[0] in _SIGN_OFF_INITIALS
         and _SIGN_OFF_RE.fullmatch(core)
         and not _chrome_after_outlet(core)
-    ) or (core.endswith(("입니다", "입니다.")) and _BROADCAST_SIGN_OFF_RE.fullmatch(core)):
+    ) or (
+        core.endswith(("입니다", "입니다."))
+        and (whole := _BROADCAST_SIGN_OFF_RE.fullmatch(core)) is not None
+        and _person_name(whole.group("name"))
+    ):
         return "sign-off"
     if core[0] in _CREDIT_LIST_INITIALS and _CREDIT_LIST_RE.fullmatch(core):
         return "credit-list"
@@ -988,6 +1014,14 @@ def _byline_reason(f: _Feat, core: str, stamped: list[str], digit: bool) -> str:
     if core[0] in _SOURCE_INITIALS and _SOURCE_RE.match(core):
         return "source-credit"
     return ""
+
+
+def _person_name(word: str) -> bool:
+    """Whether ``word`` (2-4 syllables before 입니다) can be a reporter's name.
+
+    It starts with a surname and is no role or common noun (기자, 본사, 아나운서...).
+    """
+    return (word[0] in _SURNAMES or word[:2] in _SURNAMES) and word not in _SIGN_OFF_STOP
 
 
 def _chrome_after_outlet(core: str) -> bool:
@@ -1000,7 +1034,12 @@ def _chrome_after_outlet(core: str) -> bool:
     if word is None:
         return False
     key = word.group()
-    return key in _UI_WORDS or key in _LIST_HEADERS or _brand_suffix(key) is not None
+    return (
+        key in _UI_WORDS
+        or key in _LIST_HEADERS
+        or key in _SIGN_OFF_STOP
+        or _brand_suffix(key) is not None
+    )
 
 
 def _credit_stamp(core: str, stamped: list[str]) -> str:
@@ -1287,20 +1326,23 @@ def _title(feats: list[_Feat], first_body: int) -> None:
         if feats[i].label is None and feats[i].headline and not feats[i].section
     ]
     # "▲ 홍길동 예시연구원장": a photo's caption, never the headline (even when the line is
-    # repeated as the writer's bio under the article).
-    markers = [i for i in candidates if feats[i].core[0] in "▲△"]
+    # repeated as the writer's bio under the article). Other "▲ …" lines are a deck's
+    # bullet points ("▲ 지원 대상 확대"). (Sets: a page may hold many such lines.)
+    markers = {i for i in candidates if feats[i].core[0] in "▲△" and _bullet_caption(feats[i])}
     if markers:
         for i in markers:
             feats[i].label, feats[i].reason = "caption", "photo-marker"
         candidates = [i for i in candidates if i not in markers]
     # A plain service tagline ("보도자료 배포 서비스") beside a real headline is furniture;
     # a headline ending in 서비스 has punctuation ("카카오, 새 결제 서비스").
-    taglines = [i for i in candidates if _SERVICE_RE.fullmatch(feats[i].core)]
+    taglines = {i for i in candidates if _SERVICE_RE.fullmatch(feats[i].core)}
     if taglines and len(taglines) < len(candidates):
         for i in taglines:
             feats[i].label, feats[i].reason = "boilerplate", "page-furniture"
         candidates = [i for i in candidates if i not in taglines]
     titles = [i for i in candidates if feats[i].n >= 6]
+    # A bullet point is a deck under the headline, not the headline (unless nothing else is).
+    titles = [i for i in titles if feats[i].core[0] not in "▲△"] or titles
     if not titles:
         return
     strong = [i for i in titles if " " in feats[i].core and _letters(feats[i]) >= 4]
@@ -1397,8 +1439,12 @@ _BIO_NOT_RE = re.compile(r"[\d,…'\"‘’“”?!\[\]:|/]")
 
 def _bio(f: _Feat) -> bool:
     """A writer's bio line: a name, an organisation and a position (``"홍길동 예시대 교수"``)."""
-    core = f.core
-    if not 6 <= f.n <= 50 or f.sents or core[-1] not in _BIO_LAST:
+    return not f.sents and _bio_text(f.core)
+
+
+def _bio_text(core: str) -> bool:
+    """Whether ``core`` (a line without sentences) reads as a name, organisation and position."""
+    if not 6 <= len(core) <= 50 or core[-1] not in _BIO_LAST:
         return False
     if not core.endswith(_BIO_POSITIONS):
         return False
@@ -1413,6 +1459,25 @@ def _bio(f: _Feat) -> bool:
         and name[-1] not in _ORG_ENDINGS
         and _BIO_NOT_RE.search(core) is None
     )
+
+
+def _bullet_caption(f: _Feat) -> bool:
+    """Whether a ``▲`` line above the prose is a photo's caption, not a deck's bullet point.
+
+    The rest of the line is a bio (``"▲ 홍길동 예시대 교수"``), holds photo words or a
+    credit, or ends like a photo description (``"… 둘러보는 모습"``).
+    """
+    rest = f.core[1:].strip()
+    if not rest:
+        return False
+    if _bio_text(rest) or _PHOTO_WORDS_RE.search(rest):
+        return True
+    end = rest[-100:]
+    if _has_any(end, _CREDIT_STEMS) and _CREDIT_TAIL_RE.search(end):
+        return True
+    rest = rest.rstrip(". ")
+    word = _TRAILING_HANGUL_RE.search(rest, max(0, len(rest) - 20))
+    return word is not None and word.group().endswith(_CAPTION_ENDINGS)
 
 
 _NAME_WORDS = 5
@@ -1478,14 +1543,18 @@ def _tail(feats: list[_Feat], first_body: int) -> None:
     """
     in_tail = hard_tail = listed = dated = False
     total = len(feats)
-    last_marker = first_body
+    # Pointers that only move forward, so that no line is looked at twice (linear on any
+    # page): the last line known to be blank after the last marker (the scan stops at the
+    # first other line), and the line up to which the lines after the marker were given
+    # back to the article.
+    blank_to = restored = first_body
     for i in range(first_body, total):
         f = feats[i]
         if f.marker:
             in_tail = True
             hard_tail = hard_tail or f.reason == "comments"
             listed = listed or f.list_header
-            last_marker = i
+            blank_to = restored = i
             dated = False
             continue
         if f.bare_date and i > first_body and _next_prose(feats, i):
@@ -1496,24 +1565,22 @@ def _tail(feats: list[_Feat], first_body: int) -> None:
             continue
         if not hard_tail and _complete(f):
             nxt = _next_nonempty(feats, i)
-            if (
-                (nxt is not None and (_complete(nxt) or nxt.label == "byline"))
-                or (
-                    # A widget or notice inside the article, then its closing sentence.
-                    not listed
-                    and not dated
-                    # Article prose ends in the plain register ("…말했다."); a notice or
-                    # prompt ("…할 수 있습니다.", "…구독하세요.") closes pages too.
-                    and _PLAIN_END_RE.search(f.core, max(0, f.n - 8)) is not None
-                    and (nxt is None or nxt.marker)
-                    and all(g.label == "empty" for g in feats[last_marker + 1 : i])
-                )
+            if (nxt is not None and (_complete(nxt) or nxt.label == "byline")) or (
+                # A widget or notice inside the article, then its closing sentence.
+                not listed
+                and not dated
+                # Article prose ends in the plain register ("…말했다."); a notice or
+                # prompt ("…할 수 있습니다.", "…구독하세요.") closes pages too.
+                and _PLAIN_END_RE.search(f.core, max(0, f.n - 8)) is not None
+                and (nxt is None or nxt.marker)
+                and (blank_to := _blank_until(feats, blank_to, i)) >= i - 1
             ):
                 in_tail = False
                 # The article went on: what followed the marker was article text too.
-                for g in feats[last_marker + 1 : i]:
+                for g in feats[restored + 1 : i]:
                     if g.reason == "after-article":
                         g.label, g.reason = None, ""
+                restored = i
                 continue
         if f.reason == "date-stamp" and not listed and _TAIL_STAMP_RE.search(f.core):
             # "2026/03/10 15:48 송고": the article's own stamp, printed at its end; under a
@@ -1521,6 +1588,13 @@ def _tail(feats: list[_Feat], first_body: int) -> None:
             continue
         if f.label is None or f.label == "meta":
             f.label, f.reason = "boilerplate", "after-article"
+
+
+def _blank_until(feats: list[_Feat], start: int, stop: int) -> int:
+    """The last index before ``stop`` reached from ``start`` over blank lines only."""
+    while start + 1 < stop and feats[start + 1].label == "empty":
+        start += 1
+    return start
 
 
 _PLAIN_END_RE = re.compile(r"(?<!니)다\s?\.['\"”’」』)\]]{0,3}$")
@@ -1563,6 +1637,9 @@ def _rest(feats: list[_Feat], first_body: int) -> None:
     """Label what the rules left open: prose is body, section words are header or nav."""
     total = len(feats)
     title_seen = False
+    # Where the article's text ends and whether the page is a column: found once, on the
+    # first bio-shaped line (most pages have none).
+    ends: tuple[int, bool] | None = None
     for i, f in enumerate(feats):
         if f.label == "title":
             title_seen = True
@@ -1570,7 +1647,9 @@ def _rest(feats: list[_Feat], first_body: int) -> None:
             title_seen = True  # a script's spoken lines are text, not header furniture
         if f.label is not None:
             continue
-        if f.section:
+        # A region alone is a desk's label in the header only; in the body it heads a
+        # by-region passage ("서울" over Seoul's weather).
+        if f.section and not (i >= first_body and f.key in _REGION_ONLY):
             if i < first_body and f.key in _REGIONS:
                 prev = _prev_nonempty(feats, i)
                 if prev is not None and prev.reason == "outlet-name":
@@ -1594,7 +1673,14 @@ def _rest(feats: list[_Feat], first_body: int) -> None:
         if f.prose:
             f.label, f.reason = "body", ("sentence-ending" if f.sents else "long-text")
         elif i > first_body and _bio(f):
-            f.label, f.reason = "byline", "author-bio"
+            if ends is None:
+                ends = _text_end(feats, first_body)
+            # A writer's bio ("홍길동 예시대 교수") closes the article; inside it, such a line
+            # is a speaker's name (a Q&A's "홍길동 변호사"), except on a column page.
+            if i > ends[0] or ends[1]:
+                f.label, f.reason = "byline", "author-bio"
+            else:
+                f.label, f.reason = "body", "in-article"
         elif i < first_body and f.n <= 20 and not _LETTER_RE.search(f.core):
             # "0 0", "12 3": like/comment counters in the header; printed under a widget
             # button ("추천" then "2") the count is part of that widget.
@@ -1607,6 +1693,22 @@ def _rest(feats: list[_Feat], first_body: int) -> None:
             f.label, f.reason = "body", "in-article"
         else:
             f.label, f.reason = "boilerplate", "before-title"
+
+
+def _text_end(feats: list[_Feat], first_body: int) -> tuple[int, bool]:
+    """The index of the page's last prose line, and whether a column tag heads the page."""
+    last = next(
+        (
+            i
+            for i in range(len(feats) - 1, -1, -1)
+            if feats[i].label == "body" or (feats[i].label is None and feats[i].prose)
+        ),
+        -1,
+    )
+    column = any(
+        f.core[:1] in _TAG_OPENERS and _HEADLINE_TAG_RE.match(f.core) for f in feats[:first_body]
+    )
+    return last, column
 
 
 # Widget lines whose count a text dump prints on the next line.
