@@ -38,7 +38,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kornews._data import load_words
-from kornews._util import ensure_str
+from kornews._util import alternation, ensure_str
 from kornews.encoding import repair_encoding
 from kornews.normalization import normalize
 from kornews.paragraphs import _dedup_key, _kept_paragraphs
@@ -89,13 +89,7 @@ def _key(text: str) -> str:
 
 def _alternation(words: Iterable[str], *, spaces: bool = True) -> str:
     """A regex alternation of ``words``, longest first; spaces match optional whitespace."""
-    parts = []
-    for word in sorted(set(words), key=len, reverse=True):
-        escaped = re.escape(word)
-        if spaces:
-            escaped = escaped.replace(r"\ ", r"\s?")
-        parts.append(escaped)
-    return "|".join(parts)
+    return alternation(words, spaces=spaces)
 
 
 def _has_cased(text: str) -> bool:
