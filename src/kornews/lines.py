@@ -232,11 +232,18 @@ _COPYRIGHT_RE = _Phrases(load_words("lines_copyright.txt"))
 _WEATHER_WORDS = _alternation(load_words("lines_weather.txt"))
 # "맑음속초20.2℃", "구름많음서울 2.5℃", and a lead-in with the sky after the station:
 # "오늘의 날씨 서울 맑음 26℃".
+_WEATHER_TAIL = _alternation(load_words("lines_weather_tail.txt"))
+# A weather widget: an optional date, lead-in and station, the temperature, then sky and
+# air-quality readings ("2024.05.20 (월) 광주 21.4℃ 맑음 미세먼지 보통").
 _WEATHER_RE = re.compile(
+    r"(?:(?:(?:19|20)\d\d[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?|\d{1,2}월\s?\d{1,2}일)"
+    r"\s?(?:\([월화수목금토일]\))?\s?)?"
     r"(?:(?:" + _WEATHER_WORDS + r")\s?){0,2}"
     r"[가-힣]{0,8}(?:\([가-힣]{1,3}\))?\s?(?:(?:" + _WEATHER_WORDS + r")\s?)?"
     r"(?:-?\d{1,3}(?:\.\d{1,2})?)?\s?(?:℃|°C|°)"
+    r"(?:\s?(?:" + _WEATHER_WORDS + r"|" + _WEATHER_TAIL + r"|\d{1,3}%)){0,6}"
 )
+_WEATHER_MAX = 60  # characters: a widget line, never a sentence
 _ROLES = _alternation(load_words("lines_roles.txt"))
 # A reporter credit ends with its role word: the last characters those words can end with.
 _ROLE_LAST = frozenset(w.strip()[-1] for w in load_words("lines_roles.txt") if w.strip())
@@ -462,7 +469,7 @@ _CREDIT_TAIL_RE = re.compile(
     # "… 전경. 로이터 연합뉴스": a foreign agency's photo distributed by a Korean one.
     r"|(?:^|[.\s])\s?(?:로이터|AP|AFP|EPA|UPI|신화|교도|게티이미지)\s?(?:=|/)?\s?(?:연합뉴스|뉴시스|뉴스1)"
     # "… 하고 있다. 사진=홍길동 기자", "가수 홍길동 / 사진=예시엔터테인먼트".
-    r"|(?:^|[.\s/])\s?사진\s?=\s?[^=.()\[\]]{1,30}"
+    r"|(?:^|[.\s/])\s?사진(?:\s?제공)?\s?=\s?[^=.()\[\]]{1,30}"
     r")\s{0,3}$",
     re.IGNORECASE,
 )
@@ -657,7 +664,7 @@ def _intrinsic(
         return "empty", "blank"
     key = f.key
     head = core[:_HEAD]
-    if n <= 30 and ("℃" in core or "°" in core) and _WEATHER_RE.fullmatch(core):
+    if n <= _WEATHER_MAX and ("℃" in core or "°" in core) and _WEATHER_RE.fullmatch(core):
         return "boilerplate", "weather-widget"
     if n <= 20 and core[0] in _COMMENTS_INITIALS and _COMMENTS_RE.fullmatch(core):
         f.marker = True
