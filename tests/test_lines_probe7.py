@@ -3,6 +3,7 @@ portal's section notice (found by an independent probe round)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 
 import pytest
@@ -47,7 +48,7 @@ def test_a_dated_weather_widget_above_the_headline_is_not_the_title() -> None:
     )
     article = extract(page)
     assert article.title == "예시시, 청년 월세 지원 두 배로 늘린다"
-    assert article.published is not None
+    assert isinstance(article.published, dt.datetime)
     assert (article.published.hour, article.published.minute) == (10, 15)
 
 
