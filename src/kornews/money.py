@@ -229,8 +229,11 @@ _PREFIX_ENDS = frozenset(w[-1] for w in _PREFIX)
 _PREFIX_LONGEST = max(len(w) for w in _PREFIX)
 _LATIN = LazyPattern("[A-Za-z]")
 
+# A qualifier may stand between the amount and its money word ("15조 이상 필요").
+_CTX_QUALIFIER = _words_alt([w for w, p in _QUALIFIERS if p == "after"])
 _CTX_AFTER = LazyPattern(
-    f"여?(?:[ ]?(?:으로|로|을|를|이|가|의|에|은|는|도))? ?{_words_alt([w for w, p in _CONTEXT if p == 'after'])}"
+    f"여?(?: ?{_CTX_QUALIFIER})?(?:[ ]?(?:으로|로|을|를|이|가|의|에|은|는|도))? ?"
+    f"{_words_alt([w for w, p in _CONTEXT if p == 'after'])}"
 )
 # 2.3조에 독일 특수소재 기업 인수: a price, the deal's verb a few words on in the clause.
 _CTX_PRICE = LazyPattern(
