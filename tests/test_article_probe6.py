@@ -99,3 +99,18 @@ def test_board_page_reads_its_stamp_from_the_header_row() -> None:
     assert a.paragraphs == (
         "예시도는 무주택 청년에게 월 최대 20만원의 월세를 12개월간 지원한다고 8일 밝혔다.",
     )
+
+
+def test_wire_story_address_printed_alone_is_the_authors() -> None:
+    page = "\n".join(
+        [
+            "정부, 내년 예산 677조원 편성",
+            "(세종=연합뉴스) 김철수 기자 = 정부가 내년 예산을 677조원으로 편성했다고 12일 밝혔다.",
+            "기획재정부는 이날 국무회의에서 예산안을 의결했다.",
+            "kim@example.co.kr",
+            "▶제보는 카카오톡 okjebo",
+        ]
+    )
+    article = extract(page)
+    assert [(b.name, b.email) for b in article.bylines] == [("김철수", "kim@example.co.kr")]
+    assert article.paragraphs[-1] == "기획재정부는 이날 국무회의에서 예산안을 의결했다."

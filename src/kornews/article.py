@@ -530,7 +530,8 @@ def _bylines(source: str, lines: tuple[Line, ...]) -> tuple[Byline, ...]:
     """Credits of this article: found anywhere but in page furniture, one per person.
 
     Repeats of the same person (a page printing the byline twice, once with the
-    e-mail) are merged into the most complete record.
+    e-mail) are merged into the most complete record, and an address printed alone that
+    belongs to a named author is not a second credit.
     """
     line_starts = [ln.start for ln in lines]
     merged: dict[tuple[str, str | None, str | None], Byline] = {}
@@ -544,7 +545,11 @@ def _bylines(source: str, lines: tuple[Line, ...]) -> tuple[Byline, ...]:
             merged[key] = _fill(b, prev) if prev is not None else b
         else:
             merged[key] = _fill(prev, b)
-    return tuple(sorted(merged.values(), key=lambda b: b.start))
+    # An address printed alone at the end ("kim@example.com" under a wire story) that
+    # find_bylines already gave to the named author is that author, not a second credit.
+    owned = {(b.kind, b.email) for b in merged.values() if b.name and b.email}
+    kept = (b for b in merged.values() if b.name or (b.kind, b.email) not in owned)
+    return tuple(sorted(kept, key=lambda b: b.start))
 
 
 def _line_of(starts: list[int], offset: int) -> int:
