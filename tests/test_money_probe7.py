@@ -37,3 +37,20 @@ def test_bare_amount_with_money_word_after_a_qualifier(
 )
 def test_counts_stay_out(text: str) -> None:
     assert find_money(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("84㎡ 전세 20억 시대", Decimal("2000000000")),
+        ("연봉 1억 시대 열렸다", Decimal("100000000")),
+    ],
+)
+def test_an_era_is_not_the_hour(text: str, value: Decimal) -> None:
+    (m,) = find_money(text)
+    assert (m.value, m.currency) == (value, "KRW")
+
+
+@pytest.mark.parametrize("text", ["관객 1억 명 시대", "1억 시대"])
+def test_an_era_of_counts_or_without_a_money_word_is_not_money(text: str) -> None:
+    assert find_money(text) == []

@@ -270,7 +270,9 @@ _DONG_BLOCK = LazyPattern(
 )
 _DONG_VIETNAM = LazyPattern("베트남|하노이|호찌민|호치민|다낭")
 _BIG_UNIT = LazyPattern("[만억조경]")
-_COUNTER = LazyPattern(COUNTER_AHEAD)
+# A counter or time unit after the amount makes it a count; "시대" (an era: "집값 20억
+# 시대") is not the hour 시, which never follows an 억/조 amount.
+_COUNTER = LazyPattern("(?! ?시대)" + COUNTER_AHEAD)
 # "won" as the past tense of "win" after a number (the 3 won the cup, 2-1 won by):
 # an object or a complement follows the verb, never a currency's context.
 _WON_VERB = LazyPattern(
