@@ -111,6 +111,8 @@ _PUBLISH_MARK = regex.compile(
 _STAMP_LINE_MAX = 300  # a stamp line is short; longer lines are never exempted
 
 _LISTING_MIN_ITEMS = 3
+# Characters: ledes cut shorter than this are too short to tell a cut from a short line.
+_LISTING_LEDE_MIN = 60
 _LEDE_MIN = 40  # characters: shorter text after a badge is a label, not a lede
 _WIDGET_RUN = 3
 
@@ -614,7 +616,7 @@ def _is_listing(lines: tuple[Line, ...], paragraphs: tuple[str, ...]) -> bool:
     if any(ln.label in ("title", "byline") for ln in lines):
         return False
     longest = max(len(p) for p in paragraphs)
-    if longest < 60:
+    if longest < _LISTING_LEDE_MIN:
         return False
     cut = [p for p in paragraphs if len(p) >= 0.9 * longest and not _SENTENCE_END.search(p)]
     return len(cut) >= _LISTING_MIN_ITEMS and len(cut) >= 0.6 * len(paragraphs)
