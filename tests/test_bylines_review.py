@@ -229,3 +229,15 @@ def test_device_counts_run_in_linear_time() -> None:
     t0 = time.process_time()
     assert find_money(text) == []
     assert time.process_time() - t0 < 20
+
+
+@pytest.mark.parametrize(
+    ("bio", "role"),
+    [("홍길동 예시그룹 고문", "고문"), ("김철수 예시신문 편집국장", "국장")],
+)
+def test_bio_titles_agree_with_the_line_rules(bio: str, role: str) -> None:
+    """A bio line that the line rules label a credit is a credit for find_bylines too."""
+    page = f"[기고] 지역 경제 살리기\n지역 상권이 살아나야 한다.\n{bio}\n"
+    assert [(b.name, b.role, b.kind) for b in find_bylines(page)] == [
+        (bio.split()[0], role, "author")
+    ]
