@@ -324,21 +324,38 @@ def main() -> int:
                 f"{dps:,.0f} | {engine:,.0f} | {res['peak_mb']:,.0f} | {res['growth_mb']:,.0f} |",
                 flush=True,
             )
-        if "kornews" in results and "datasketch-raw" in results:
-            ratio = results["kornews"][0] / results["datasketch-raw"][0]
-            print(f"\nend to end, raw pages: kornews / datasketch = {ratio:.1f}x")
-        if "kornews-workers2" in results and "datasketch-raw" in results:
-            ratio = results["kornews-workers2"][0] / results["datasketch-raw"][0]
-            print(f"end to end, raw pages, workers=2: kornews / datasketch = {ratio:.1f}x")
-        if "kornews-cold" in results and "datasketch-raw" in results:
-            ratio = results["kornews-cold"][0] / results["datasketch-raw"][0]
-            print(f"end to end, raw pages, no line cache: kornews / datasketch = {ratio:.1f}x")
-        if "kornews-engine" in results and "datasketch-body" in results:
-            ratio = results["kornews-engine"][1] / results["datasketch-body"][1]
-            print(f"dedup engine on the same cleaned bodies: kornews / datasketch = {ratio:.1f}x")
-        if "kornews-engine" in results and "rensa-body" in results:
-            ratio = results["kornews-engine"][1] / results["rensa-body"][1]
-            print(f"dedup engine on the same cleaned bodies: kornews / rensa = {ratio:.1f}x")
+        # (what, ours, peer, column: 0 = end to end, 1 = excluding the cleaning)
+        ratios = [
+            ("end to end, raw pages: kornews / datasketch", "kornews", "datasketch-raw", 0),
+            (
+                "end to end, raw pages, workers=2: kornews / datasketch",
+                "kornews-workers2",
+                "datasketch-raw",
+                0,
+            ),
+            (
+                "end to end, raw pages, no line cache: kornews / datasketch",
+                "kornews-cold",
+                "datasketch-raw",
+                0,
+            ),
+            (
+                "dedup engine on the same cleaned bodies: kornews / datasketch",
+                "kornews-engine",
+                "datasketch-body",
+                1,
+            ),
+            (
+                "dedup engine on the same cleaned bodies: kornews / rensa",
+                "kornews-engine",
+                "rensa-body",
+                1,
+            ),
+        ]
+        print()
+        for what, ours, peer, col in ratios:
+            if ours in results and peer in results:
+                print(f"{what} = {results[ours][col] / results[peer][col]:.1f}x")
     return 0
 
 
