@@ -1,7 +1,7 @@
 """Tests for kornews.dates after review: a bare ``2030`` that is a year (after a year cue,
 before a word that is not about people, as a range's end) versus an age group; numbered
 lists (``1. 2. 3.``) that are not yearless release dates; and the word tables the scanner
-reads (``dates_age_group.tsv``, ``dates_same_period.tsv``, ``dates_plan_nouns.txt``)."""
+reads (``dates_age_group.tsv``, ``dates_same_period.tsv``; plan nouns come from ``dates_tense.tsv``)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import time
 import pytest
 from dateutil import tz
 
-from kornews._data import load_table, load_words
+from kornews._data import load_table
 from kornews.dates import find_dates
 
 SEOUL = tz.gettz("Asia/Seoul")
@@ -137,7 +137,7 @@ def test_same_period_table_covers_every_unit() -> None:
         assert find_dates(f"작년 같은 {word}보다 많다", REF)[0].text == f"작년 같은 {word}"
 
 
-@pytest.mark.parametrize("noun", load_words("dates_plan_nouns.txt"))
+@pytest.mark.parametrize("noun", ["예정", "계획", "방침", "전망"])
 def test_plan_noun_before_reported_clause_makes_a_coming_day(noun: str) -> None:
     text = f"위원회는 다음 회의를 16일 열 {noun}이라고 밝혔다."
     assert find_dates(text, dt.date(2025, 9, 12))[0].value == dt.date(2025, 9, 16)

@@ -207,7 +207,8 @@ REPORTED_VERB = re.compile(r"(?:다|이라)고(?![가-힣])")
 _PAST_SYLLABLES = frozenset(PAST_CLASS[1:-1])
 _PRESENT_SYLLABLES = frozenset(PRESENT_CLASS[1:-1]) | {"겠"}
 # 열 예정이라고, 추진할 계획이라고: a noun of plans before -이라고 tells of what is to come.
-_PLAN_NOUNS = frozenset(load_words("dates_plan_nouns.txt"))
+# The plan nouns of the tense table ("…할 예정이라고", "…할 계획이라고").
+_PLAN_NOUNS = frozenset(row[0] for row in _TENSE_WORDS if row[0] != "앞두고")
 _PLAN_LENGTHS = sorted({len(w) for w in _PLAN_NOUNS})
 
 

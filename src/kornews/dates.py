@@ -117,7 +117,8 @@ _COORD = re.compile(r"\s{0,2}(?:과|와|및|,|·|ㆍ)\s{0,2}")
 # What parse_date lets surround the expression: a stamp word before it (입력 2024.01.01),
 # a particle after it (2026년부터, 2030년까지, 오후 3시께).
 _STAMP_HEAD = re.compile(r"[^\d\s]{1,12}[ \t]{0,3}[:：]?[ \t]{0,3}(?P<open>[\[(][ \t]?)?")
-_CLOSE = {"[": "]", "(": ")"}
+# The bracket that closes a stamp's opening one, after at most one space.
+_CLOSE = {"[": re.compile(r"[ \t]?\]"), "(": re.compile(r"[ \t]?\)")}
 _PARTICLE_TAIL = re.compile(r"(?:부터|까지|에|에는|에도|엔|께|쯤|경|무렵|은|는|이|가|을|를|의)")
 _TERMINAL = {"by", "lm", "of", "ym", "sy"}
 _WEEK_WD = (["ww", "wd"], ["px", "wd"])  # 다음 주 화요일, 지난 금요일
@@ -318,7 +319,7 @@ def parse_date(text: str, reference: dt.date | dt.datetime | None = None) -> Dat
         return None
     if stamp_head is not None and stamp_head.group("open"):
         # 입력 [2025-04-14 15:30]: the bracket opened before the stamp closes after it.
-        closing = re.match(r"[ \t]?" + re.escape(_CLOSE[stamp_head.group("open")[0]]), tail)
+        closing = _CLOSE[stamp_head.group("open")[0]].match(tail)
         if closing is None:
             return None
         tail = tail[closing.end() :]
