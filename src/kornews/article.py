@@ -22,7 +22,8 @@ from typing import Any
 
 import regex
 
-from kornews._data import load_table, load_words
+from kornews._data import load_words
+from kornews._dates_scan import STAMP_CANONICAL
 from kornews._kiwi import Sentence, split_sentences
 from kornews._util import alternation, ensure_str
 from kornews.bylines import Byline, find_bylines
@@ -93,7 +94,7 @@ _NAME_TOKEN = regex.compile(r"[가-힣]{2,4}")
 # A sentence ending anywhere, or a clause left open at the end ("…밝혔고", "…가운데"):
 # running text, not a headline.
 _SENTENCE_INSIDE = regex.compile(r"(?:다|요|까)\s?[.?!]")
-_CLAUSE_END = regex.compile(r"(?:고|며|면서|지만|는데|가운데|었고|했고)\s*$")
+_CLAUSE_END = regex.compile(r"(?:고|며|면서|지만|는데|가운데)\s*$")
 _HANGUL = regex.compile(r"\p{Hangul}")
 # A date badge printed over two lines: the month and day, then the year ("12.12" / "2025").
 _BADGE_DAY = regex.compile(r"\s*(\d{1,2})\s?[./]\s?(\d{1,2})\.?\s*|\s*(\d{1,2})월\s?(\d{1,2})일\s*")
@@ -101,7 +102,7 @@ _BADGE_YEAR = regex.compile(r"\s*((?:19|20)\d\d)\s?[.년]?\s*")
 
 # The page-stamp words (dates' table) whose canonical word is a publication stamp.
 _PUBLISH_WORDS = alternation(
-    row[0] for row in load_table("dates_stamps.tsv") if row[1] in _PUBLISH_STAMPS
+    word for word, canonical in STAMP_CANONICAL.items() if canonical in _PUBLISH_STAMPS
 )
 # A publication stamp word beside a date: "입력 2025.03.30 18:10", "2026/03/10 15:48 송고".
 _PUBLISH_MARK = regex.compile(

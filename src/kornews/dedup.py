@@ -698,9 +698,9 @@ def _prepared_in_workers(
     """
     import multiprocessing
 
-    # forkserver/spawn: a fork of a threaded parent (a test runner, tqdm) can deadlock.
-    methods = multiprocessing.get_all_start_methods()
-    ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    from kornews._batch import _context
+
+    ctx = _context()  # forkserver, else spawn: a fork of a threaded parent can deadlock
     if isinstance(ctx, multiprocessing.context.ForkServerContext):
         # Workers fork from a server that has already imported the cleaning tables and
         # numpy, instead of each importing them (a good part of a second).
