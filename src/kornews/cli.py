@@ -89,28 +89,21 @@ def _run_clean(text: str, reference: date | datetime | None) -> dict[str, Any]:
     return {"text": clean(text)}
 
 
-def _run_extract(text: str, reference: date | datetime | None) -> dict[str, Any]:
-    from kornews.article import extract
-
-    data = to_jsonable(extract(text, reference=reference))
-    return dict(data) if isinstance(data, dict) else {"article": data}
-
-
-def _run_extract_without_lines(text: str, reference: date | datetime | None) -> dict[str, Any]:
-    """``extract`` without the ``lines`` field (every line of the page with its label)."""
+def _run_extract(
+    text: str, reference: date | datetime | None, *, lines: bool = True
+) -> dict[str, Any]:
+    """``extract`` as a JSON-ready dict; ``lines=False`` leaves out every line's label."""
     from kornews.article import extract
 
     article = extract(text, reference=reference)
-    # Emptied before the conversion, so the dropped records are not converted either.
-    if dataclasses.is_dataclass(article) and any(
-        f.name == "lines" for f in dataclasses.fields(article)
-    ):
+    if not lines:  # emptied before the conversion, so the records are not converted either
         article = dataclasses.replace(article, lines=())
     data = to_jsonable(article)
     if not isinstance(data, dict):
         return {"article": data}
     data = dict(data)
-    data.pop("lines", None)
+    if not lines:
+        del data["lines"]
     return data
 
 
@@ -161,7 +154,7 @@ class CommandRunner:
 
     def __call__(self, text: str) -> dict[str, Any]:
         if self.no_lines and self.command == "extract":
-            return _run_extract_without_lines(text, self.reference)
+            return _run_extract(text, self.reference, lines=False)
         return _RUNNERS[self.command](text, self.reference)
 
 
