@@ -241,9 +241,9 @@ def _choose_bands(threshold: float, num_perm: int) -> int:
 
 
 def _default_clean(text: str) -> str:
-    from kornews.lines import clean  # imported late: lines imports heavier tables
+    from kornews.lines import _article_lines  # imported late: lines loads its tables
 
-    return clean(text)
+    return "\n".join(_article_lines(text))
 
 
 class NearDuplicateIndex:
