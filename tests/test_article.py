@@ -127,6 +127,18 @@ def test_stamp_rows_with_other_fields_give_published(header: list[str], expected
     assert a.published.isoformat().startswith(expected)
 
 
+def test_day_only_stamp_takes_the_time_another_stamp_prints_for_that_day() -> None:
+    header = ["배포일시 2025. 4. 14.(월) 11:00", "등록일 2025-04-14"]
+    a = extract("\n".join(["광주시, 봄꽃 축제에 시민 3천명 몰려", *header, BODY]))
+    assert isinstance(a.published, datetime)
+    assert a.published.replace(tzinfo=None) == datetime(2025, 4, 14, 11, 0)
+    assert a.published_grain == "minute"
+    # Another day's time (an update) does not fill it in.
+    header = ["등록일 2025-04-14", "수정 2025-04-15 09:30"]
+    a = extract("\n".join(["광주시, 봄꽃 축제에 시민 3천명 몰려", *header, BODY]))
+    assert a.published == date(2025, 4, 14)
+
+
 def test_press_release_dateline_gives_published() -> None:
     lede = "서울--(예시와이어)--2025년 01월 07일 -- 예시소프트가 전자결재 서비스 체험판을 출시했다."
     assert extract(f"예시소프트, 전자결재 체험판 출시\n{lede}").published == date(2025, 1, 7)

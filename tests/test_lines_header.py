@@ -29,9 +29,6 @@ def labelled(lines: list[str]) -> list[tuple[str, str]]:
 WIDGET_BARS = [
     "기사 공유하기",
     "기사공유하기",
-    "글자크기 조절",
-    "글자 작게 글자 크게",
-    "글씨크기",
     "가나다라마바사",
     "기사 스크랩",
     "기사저장",
@@ -56,6 +53,33 @@ def test_widget_bar_under_the_headline_is_not_a_deck(widget: str) -> None:
     assert got[0] == ("title", "headline")
     assert got[2] == ("boilerplate", "widget-bar")
     assert clean("\n".join([TITLE, widget, LEDE, BODY])) == "\n".join([TITLE, LEDE, BODY])
+
+
+# The schema labels font-size widgets meta ("가가"), spelled out or not; a widget bar that
+# also holds share or print buttons stays boilerplate (above).
+FONT_WIDGETS = [
+    "글자크기 조절",
+    "글자 작게 글자 크게",
+    "글씨크기",
+    "글자크기 설정",
+    "글자 크기 변경",
+    "글자크기 가- 가+",
+    "가 가",
+]
+
+
+@pytest.mark.parametrize("widget", FONT_WIDGETS)
+def test_font_size_widget_is_meta_and_never_a_deck(widget: str) -> None:
+    got = labelled([TITLE, STAMP, widget, "", LEDE, BODY])
+    assert got[0] == ("title", "headline")
+    assert got[2] == ("meta", "font-size")
+    assert clean("\n".join([TITLE, widget, LEDE, BODY])) == "\n".join([TITLE, LEDE, BODY])
+
+
+def test_font_size_words_in_a_sentence_are_not_a_widget() -> None:
+    got = labelled([TITLE, STAMP, "이 글자크기로 변경됩니다.", "", LEDE, BODY])
+    assert got[2][0] == "boilerplate"
+    assert labelled(["글자 크기를 키운 새 교과서 보급", LEDE])[0] == ("title", "headline")
 
 
 @pytest.mark.parametrize("counter", ["조회수 1,234", "좋아요 12 댓글 3", "추천 0"])
@@ -168,6 +192,9 @@ def test_credit_with_a_stamp_is_a_byline(line: str) -> None:
         "게재일 2025-09-01",
         "기사전송 2025-09-01 16:44",
         "Published : June 5, 2025 - 09:20",
+        "지면 2025.09.02 19면",
+        "지면 : 2025-07-16 2면",
+        "엠바고 2025. 4. 15.(화) 조간",
     ],
 )
 def test_stamp_lines_are_meta(line: str) -> None:
@@ -339,3 +366,103 @@ def test_header_rules_stay_linear(text: str) -> None:
     lines = classify_lines(text)
     assert len(lines) == text.count("\n") + 1
     assert time.process_time() - start < 5.0
+
+
+# --------------------------------------------------------------------------- menus with a brand
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "예시TV NEWS 축구 야구 농구 배구 골프 e스포츠",
+        "예시경제 HOME 스포츠 골프",
+        "예시 코리아마켓 증권 부동산 경제 산업 IT",
+        "연예 스포츠 라이프 포토 영상 TV·방송 K-POP",
+    ],
+)
+def test_menu_bar_headed_by_an_outlet_is_not_the_title(menu: str) -> None:
+    got = labelled([menu, TITLE, STAMP, "", LEDE, BODY])
+    assert got[0][0] == "boilerplate"
+    assert got[1] == ("title", "headline")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "삼성전자 반도체 경제 산업 IT 투자 확대",  # ends in words of its own
+        "예시일보 정치 경제 사회",  # a brand and only three items: could be a headline
+    ],
+)
+def test_headline_of_section_words_is_not_a_menu(headline: str) -> None:
+    assert labelled([headline, "", LEDE])[0] == ("title", "headline")
+
+
+def test_blog_repost_furniture_is_boilerplate() -> None:
+    got = labelled([TITLE, "이웃추가", "", LEDE, BODY, "", "이 블로그 인기글", "다른 글 제목 하나"])
+    assert got[1] == ("boilerplate", "widget-bar")
+    assert got[6] == ("boilerplate", "list-header")
+    assert got[7][0] == "boilerplate"
+
+
+# --------------------------------------------------------------------------- headline block
+
+
+def test_headline_over_its_stamp_wins_over_a_deck_below_the_widgets() -> None:
+    page = [
+        "예시뉴스 NEWS",
+        "서울시, 청년 월세 지원 2만 명으로 확대",
+        "입력 2025.03.05. 오후 4:02",
+        "기사원문",
+        "홍길동 기자",
+        "공감 댓글 본문 요약봇 공유하기",
+        "",
+        "올해 예산 100억원…월 20만원씩",
+        "",
+        "서울시가 청년 월세 지원 대상을 2만 명으로 확대한다고 5일 밝혔다.",
+        BODY,
+    ]
+    got = labelled(page)
+    assert got[1] == ("title", "headline")
+    assert got[7] == ("subtitle", "deck")
+
+
+def test_teaser_over_its_date_does_not_take_the_headline() -> None:
+    page = [
+        "부산 해수욕장 개장 앞두고 안전점검",
+        "2025.03.04",
+        "공유하기",
+        TITLE,
+        "",
+        LEDE,
+        BODY,
+    ]
+    got = labelled(page)
+    assert got[3] == ("title", "headline")
+
+
+# --------------------------------------------------------------------------- agency captions
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "선수들이 19일(현지시간) 우승을 확정한 뒤 기뻐하고 있다. [AP]",
+        "시민들이 광장을 걷고 있다. /연합뉴스",
+        "선수들이 훈련하고 있다. /AFP연합뉴스",
+        "시위대가 행진하고 있다. [AP=연합뉴스]",
+        "항구의 모습. (로이터=뉴스1)",
+    ],
+)
+def test_caption_credited_to_an_agency_only(caption: str) -> None:
+    assert labelled([TITLE, "", caption, "", LEDE, BODY])[2] == ("caption", "photo-credit")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "정부는 이 같은 방안을 검토할 수 있다고 밝혔다. /연합뉴스",
+        "그는 회의에 참석했다. [뉴스1]",
+    ],
+)
+def test_prose_ending_in_an_agency_mark_stays_body(line: str) -> None:
+    assert labelled([TITLE, "", LEDE, line, BODY])[3][0] == "body"

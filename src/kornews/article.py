@@ -434,6 +434,10 @@ def _published(
     Among equals the first on the page wins.
     """
     best: tuple[int, int, date | datetime, Grain] | None = None
+    # The first stamp with a clock time for each day (not above the headline): a day-only
+    # stamp that wins ("등록일 2025-04-14") takes the time another stamp prints for that
+    # day ("배포일시 2025. 4. 14.(월) 11:00").
+    timed: dict[date, tuple[datetime, Grain]] = {}
     update: DateMention | None = None
     first_body = next((ln.index for ln in lines if ln.label == "body"), None)
     for ln in lines:
@@ -479,6 +483,8 @@ def _published(
             ):
                 continue  # an unmarked date in text is an event, not the stamp
             rank = _MARKED if m.stamp in _PUBLISH_STAMPS else _ABOVE if above else _UNMARKED
+            if isinstance(m.value, datetime) and rank != _ABOVE:
+                timed.setdefault(m.value.date(), (m.value, m.grain))
             if best is None or (rank, ln.index) < best[:2]:
                 best = (rank, ln.index, m.value, m.grain)
     if best is None and flat is not None and flat.stamp is not None:
@@ -492,6 +498,8 @@ def _published(
         return update.value, update.grain, updated
     if best is None:
         return None, None, updated
+    if not isinstance(best[2], datetime) and best[2] in timed:
+        return (*timed[best[2]], updated)
     return best[2], best[3], updated
 
 

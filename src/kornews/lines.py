@@ -37,7 +37,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from kornews._data import load_words
+from kornews._data import load_table, load_words
 from kornews._util import alternation, ensure_str
 from kornews.encoding import repair_encoding
 from kornews.normalization import normalize
@@ -456,18 +456,25 @@ _RELEASE_LINE_RE = re.compile(
 )
 # A font-size widget: "가가", "가 가 가 가 가".
 _FONT_SIZE_RE = re.compile(r"가(?:\s?가){0,5}")
+# A font-size widget spelled out, matched on the line's key (letters and digits only).
+_FONT_WIDGET_RE = re.compile(
+    "(?:" + _alternation(load_words("lines_font_size.txt"), spaces=False) + "){1,10}"
+)
 _LEADING_DATE_RE = re.compile(r"(?:19|20)\d\d\s?[.\-/년]\s?\d{1,2}\s?[.\-/월]\s?\d{1,2}")
 # Photo credits at the end of a caption ("<화순군 제공>", "(사진=경북소방본부 제공)",
 # "[부산소방본부 제공]", "/광주광역시 제공", "2025.7.3/뉴스1 ⓒ News1 홍길동 기자").
+_PHOTO_AGENCIES = load_table("lines_photo_agencies.tsv")
+_WIRES = _alternation(name for name, kind in _PHOTO_AGENCIES if kind == "wire")
+_FOREIGN = _alternation(name for name, kind in _PHOTO_AGENCIES if kind == "foreign")
 _CREDIT_TAIL_RE = re.compile(
     r"(?:<[^<>]{0,30}(?:제공|사진)>"
     r"|[(\[][^()\[\]]{0,40}(?:제공|자료사진|사진\s?=|사진제공)[^()\[\]]{0,40}[)\]]"
     r"|재판매\s?및\s?DB\s?금지\)?"
     r"|/\s?[가-힣A-Za-z0-9·.]{1,20}(?:\s[가-힣A-Za-z0-9·.]{1,20}){0,2}\s?제공"
     r"|ⓒ\s?(?:News1|뉴스1)[^.]{0,30}"
-    r"|\d{4}\.\d{1,2}\.\d{1,2}\.?\s?/\s?(?:뉴스1|뉴시스|연합뉴스)[^.]{0,40}"
+    r"|\d{4}\.\d{1,2}\.\d{1,2}\.?\s?/\s?(?:" + _WIRES + r")[^.]{0,40}"
     # "… 전경. 로이터 연합뉴스": a foreign agency's photo distributed by a Korean one.
-    r"|(?:^|[.\s])\s?(?:로이터|AP|AFP|EPA|UPI|신화|교도|게티이미지)\s?(?:=|/)?\s?(?:연합뉴스|뉴시스|뉴스1)"
+    r"|(?:^|[.\s])\s?(?:" + _FOREIGN + r")\s?(?:=|/)?\s?(?:" + _WIRES + r")"
     # "… 하고 있다. 사진=홍길동 기자", "가수 홍길동 / 사진=예시엔터테인먼트".
     r"|(?:^|[.\s/])\s?사진(?:\s?제공)?\s?=\s?[^=.()\[\]]{1,30}"
     r")\s{0,3}$",
@@ -495,7 +502,11 @@ _BARE_CREDIT_RE = re.compile(
     r"\.\s{1,3}(?:(?P<reporter>/\s?[가-힣]{2,4}\s?(?:기자|특파원)"
     r"(?:\s[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})?)"
     r"|[가-힣A-Za-z0-9·]{2,20}(?:\s[가-힣A-Za-z0-9·]{1,20}){0,2}\s?제공"
-    r"|[가-힣A-Za-z0-9]{2,15}\s?DB)\s{0,3}$"
+    r"|[가-힣A-Za-z0-9]{2,15}\s?DB"
+    # An agency's mark: "… 걷고 있다. /연합뉴스", "… 있다. [AP]", "… 있다. [AFP=연합뉴스]".
+    r"|/\s?(?:" + _FOREIGN + r")?\s?(?:" + _WIRES + r")"
+    r"|[\[(](?:" + _FOREIGN + r"|" + _WIRES + r")(?:\s?[=/]\s?(?:" + _WIRES + r"))?[\])]"
+    r")\s{0,3}$"
 )
 _CAPTION_ENDINGS = tuple(load_words("lines_caption_endings.txt"))
 # The first sentence of a line (up to 200 characters) and its last word.
@@ -673,6 +684,12 @@ def _intrinsic(
         return "boilerplate", "comments"
     if n <= 20 and core[0] == "가" and _FONT_SIZE_RE.fullmatch(core):
         return "meta", "font-size"  # the schema's own example of a meta widget
+    if (
+        n <= 30
+        and ("크기" in key or "글자" in key or "글씨" in key or "폰트" in key)
+        and _FONT_WIDGET_RE.fullmatch(key)
+    ):
+        return "meta", "font-size"  # "글자크기 설정", "글자 크기 변경", "글자크기 가- 가+"
     if n <= 60:
         if key in _LIST_HEADERS or (key.endswith("더보기") and n <= 20):
             f.list_header = f.marker = True
@@ -943,7 +960,7 @@ def _menu(core: str) -> bool:
     # At least 80% of the items must be menu words; stop at the first excess unknown word
     # (items <= tokens, so more than 20% of the tokens unknown already decides).
     allowed = 0.2 * len(tokens)
-    icons = known = unknown = 0
+    icons = known = unknown = brand = 0
     for token in tokens:
         # _key() of a token, which split() left without whitespace.
         folded = token.casefold()
@@ -952,10 +969,18 @@ def _menu(core: str) -> bool:
             known += 1
         elif not key or ("_" in token and _ICON_RE.fullmatch(token)):
             icons += 1
+        elif not known and brand < 2:
+            # Up to two words before the first item: the outlet's name heading its bar
+            # ("SPOTV NEWS 축구 야구 …"), decided below by how many items follow.
+            brand += 1
         else:
             unknown += 1
             if unknown > allowed:
                 return False
+    if brand and known < 4:
+        unknown += brand  # too few items to tell a brand from a headline's words
+        if unknown > allowed:
+            return False
     counted = known + unknown
     if not counted or (counted < 3 and not icons):
         return False
@@ -1166,7 +1191,7 @@ def _caption_reason(f: _Feat, core: str) -> str:
     if n <= 400 and _has_any(end, _CREDIT_STEMS) and _CREDIT_TAIL_RE.search(end):
         return "photo-credit"
     if (
-        (core[-1] in "공B자" or (core[-1].isascii() and "@" in end))
+        (core[-1] in "공B자스1])" or (core[-1].isascii() and "@" in end))
         and n <= 400
         and f.sents <= 3
         and _bare_credit(core, end, f)
@@ -1362,6 +1387,10 @@ def _title(feats: list[_Feat], first_body: int) -> None:
     last = strong[-1] if strong else first_body
     cut = max((i for i in range(last) if _nav_separator(feats[i])), default=-1)
     near = [i for i in strong if i > cut]
+    if near:
+        block = _stamped_block(feats, first_body, near[0], candidates)
+        if block >= 0:
+            near = [i for i in strong if i >= block]
     # "[기고] …", "[사설] …": a column's tag marks its headline.
     tagged = (
         []
@@ -1424,6 +1453,42 @@ def _best_supported(feats: list[_Feat], first_body: int, title: int, strong: lis
         if support > best_support:
             best, best_support = i, support
     return best if best_support >= _STRONG_SUPPORT else title
+
+
+def _stamped_block(feats: list[_Feat], first_body: int, picked: int, candidates: list[int]) -> int:
+    """Where the headline block over a stamp or byline starts, when only those and page
+    widgets separate it from the line the layout picked (``-1`` otherwise).
+
+    "헤드라인 / 입력 2025.04.29. / 기사원문 / 홍길동 기자 / 공유 / 부제": the navigation
+    link among the widgets must not make the deck under them the headline. A teaser
+    over a stamp ("최신기사" with its date) is not such a block: the headline shares
+    its words with the lede.
+    """
+    k = picked - 1
+    stamp = False
+    while k >= 0 and feats[k].label is not None:  # the stamp, byline and widget lines
+        stamp = stamp or feats[k].reason == "date-stamp" or feats[k].label == "byline"
+        k -= 1
+    if not stamp or k < 0 or k not in candidates:
+        return -1
+    nxt = _next_nonempty(feats, k)
+    if nxt is None or not (nxt.reason == "date-stamp" or nxt.label == "byline"):
+        return -1
+    start = k
+    while start > 0 and (feats[start - 1].label == "empty" or start - 1 in candidates):
+        start -= 1
+    lede = _lede_text(feats, first_body)
+    if not lede:
+        return -1
+    # The block's first line the lede supports: a logo line may head the block.
+    return next(
+        (
+            i
+            for i in range(start, k + 1)
+            if i in candidates and _support(feats[i].core, lede) >= _STRONG_SUPPORT
+        ),
+        -1,
+    )
 
 
 _TAG_OPENERS = "[【<〈"
