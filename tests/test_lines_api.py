@@ -113,11 +113,8 @@ def test_furniture_lines_after_the_article(line: str, reason: str) -> None:
 
 def test_reaction_buttons_are_a_widget_bar() -> None:
     bar = "훈훈해요 0 슬퍼요 0 화나요 0 좋아요 0 후속기사 원해요 0"
-    assert _labels([HEADLINE, LEDE, SECOND, bar])[bar] == ("meta", "counter")
-    assert _labels([HEADLINE, LEDE, SECOND, COPYRIGHT, bar])[bar] == (
-        "boilerplate",
-        "after-article",
-    )
+    assert _labels([HEADLINE, LEDE, SECOND, bar])[bar] == ("boilerplate", "widget-bar")
+    assert _labels([HEADLINE, LEDE, SECOND, COPYRIGHT, bar])[bar] == ("boilerplate", "widget-bar")
 
 
 def test_weather_word_in_prose_is_body() -> None:

@@ -82,9 +82,16 @@ def test_font_size_words_in_a_sentence_are_not_a_widget() -> None:
     assert labelled(["글자 크기를 키운 새 교과서 보급", LEDE])[0] == ("title", "headline")
 
 
-@pytest.mark.parametrize("counter", ["조회수 1,234", "좋아요 12 댓글 3", "추천 0"])
-def test_counters_in_the_header_are_meta(counter: str) -> None:
+@pytest.mark.parametrize("counter", ["조회수 1,234", "조회 12 | 댓글 3"])
+def test_view_counters_in_the_header_are_meta(counter: str) -> None:
     assert labelled([TITLE, counter, "", LEDE])[1] == ("meta", "counter")
+
+
+@pytest.mark.parametrize(
+    "counter", ["좋아요 12 댓글 3", "추천 0", "좋아요 0 | 댓글 0", "공감 3 댓글 0"]
+)
+def test_reaction_counts_are_buttons(counter: str) -> None:
+    assert labelled([TITLE, counter, "", LEDE])[1] == ("boilerplate", "widget-bar")
 
 
 def test_bare_counts_in_the_header_are_meta() -> None:

@@ -256,6 +256,7 @@ _SCRIPT_TAG_RE = re.compile(
     re.IGNORECASE,
 )
 # Widget vocabulary (plus whole-line navigation words) for lines made only of UI words.
+_VIEW_WORDS = tuple(_key(w) for w in load_words("lines_view_words.txt"))
 _UI_WORDS = frozenset(_key(w) for w in load_words("lines_ui_tokens.txt")) | _NAV
 _UI_MAX = max(len(w) for w in _UI_WORDS)
 # The word lengths and first characters of the vocabulary: the word break only tries these.
@@ -734,9 +735,9 @@ def _intrinsic(
         return "boilerplate", "page-furniture"
     if n <= 150 and not f.sents and _ui_only(key):
         # Not an end-of-article marker: widget bars sit between headline and body too.
-        if _DIGIT_RE.search(key):
-            return "meta", "counter"
-        return "boilerplate", "widget-bar"
+        if _DIGIT_RE.search(key) and any(w in key for w in _VIEW_WORDS):
+            return "meta", "counter"  # "조회수 1,234": the article's own figure
+        return "boilerplate", "widget-bar"  # buttons, with their counts ("좋아요 12 댓글 3")
     # Whether the head has Latin letters, for the three lexicon searches below (the
     # others only search lines of at most 160 characters, which the head covers).
     latin = _LATIN_FOLD_RE.search(head) is not None
