@@ -213,10 +213,42 @@ def test_a_place_with_a_date_only_is_not_a_byline() -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["촬영기자:홍길동/영상편집:김철수", "(영상취재 : 홍길동, 영상편집 : 김철수)"]
+    "line",
+    [
+        "촬영기자:홍길동/영상편집:김철수",
+        "(영상취재 : 홍길동, 영상편집 : 김철수)",
+        "촬영기자:홍길동(광주)/영상편집:김철수",
+        "영상취재 홍길동(대전) / 영상편집 김철수",
+        "영상취재 홍길동",
+        "글 홍길동 / 사진 김철수",
+    ],
 )
 def test_crew_credits_are_bylines(line: str) -> None:
     assert labelled([TITLE, LEDE, BODY, line, COPYRIGHT])[3] == ("byline", "crew-credit")
+
+
+@pytest.mark.parametrize("line", ["구성 요소", "편집 방향 논란", "사진 김철수", "취재 결과 발표"])
+def test_role_word_phrases_are_not_crew_credits(line: str) -> None:
+    assert labelled([TITLE, LEDE, BODY, line, COPYRIGHT])[3][0] != "byline"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "JTBC 뉴스룸 홍길동입니다.",
+        "KBS 뉴스 9 홍길동입니다.",
+        "SBS 8뉴스 홍길동입니다.",
+        "지금까지 국회에서 MBC뉴스 홍길동입니다.",
+        "예시방송 홍길동입니다.",
+    ],
+)
+def test_broadcast_sign_offs_with_a_programme_are_bylines(line: str) -> None:
+    assert labelled([TITLE, LEDE, BODY, line])[3] == ("byline", "sign-off")
+
+
+@pytest.mark.parametrize("line", ["이곳은 KBS 본사입니다.", "저는 KBS 뉴스 시청자입니다."])
+def test_sentences_naming_a_broadcaster_stay_body(line: str) -> None:
+    assert labelled([TITLE, LEDE, BODY, line])[3][0] == "body"
 
 
 @pytest.mark.parametrize(

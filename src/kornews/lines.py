@@ -278,10 +278,21 @@ def _brand_suffix(key: str) -> re.Match[str] | None:
 
 _CREW_ROLES = _alternation(load_words("lines_crew_roles.txt"))
 # "촬영기자:홍길동/영상편집:김철수", "(영상취재 : 홍길동, 영상편집 : 김철수)": crew credits.
-_CREW_ITEM = r"(?:" + _CREW_ROLES + r")\s?[:：=]\s?[가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4}){0,3}"
+# A name may carry its desk's place: "영상취재 홍길동(대전)".
+_CREW_NAME = r"[가-힣]{2,4}(?:\s?\([가-힣]{1,6}\))?"
+_CREW_ITEM = (
+    r"(?:" + _CREW_ROLES + r")\s?[:：=]\s?" + _CREW_NAME + r"(?:\s?[·,]\s?" + _CREW_NAME + r"){0,3}"
+)
 _CREW_RE = re.compile(
     r"[(\[]?\s?" + _CREW_ITEM + r"(?:\s?[/,·|]\s?" + _CREW_ITEM + r"){0,5}\s?[)\]]?"
 )
+# Without the colon ("영상취재 홍길동(대전) / 영상편집 김철수"): one name per role, and every
+# name must open with a surname (a role word also opens phrases: "구성 요소").
+_CREW_BARE_ITEM = r"(?P<role>" + _CREW_ROLES + r")\s(?P<name>[가-힣]{2,4})(?:\s?\([가-힣]{1,6}\))?"
+_CREW_BARE_PLAIN = _CREW_BARE_ITEM.replace("?P<role>", "?:").replace("?P<name>", "?:")
+_CREW_BARE_RE = re.compile(_CREW_BARE_PLAIN + r"(?:\s?[/,·|]\s?" + _CREW_BARE_PLAIN + r"){0,5}")
+_CREW_BARE_NAME_RE = re.compile(_CREW_BARE_ITEM)
+_CREW_INITIALS = _initials(load_words("lines_crew_roles.txt"), "([")
 _TIP_WORDS = _alternation(load_words("lines_tip_words.txt"))
 # "제보는 카카오톡 okjebo", "[메일] tip@example.com": how to send the newsroom a tip.
 _TIP_RE = re.compile(
@@ -399,18 +410,16 @@ _SIGN_OFF_RE = re.compile(
     re.IGNORECASE,
 )
 _SIGN_OFF_INITIALS = _initials(load_words("lines_agencies.txt"), "◎☞▶공")
-# "KBS뉴스 홍길동입니다.": a broadcaster (Latin initials or a name ending in 방송/뉴스/TV...)
-# and a reporter's name; the name alone before 입니다 is too weak.
-_BROADCAST_SIGN_OFF_RE = re.compile(
-    r"(?:[A-Z]{2,6}(?:\s?뉴스)?|[가-힣A-Za-z0-9]{1,10}(?:방송|뉴스|TV|MBC|KBS|SBS|일보|신문))"
-    r"\s?(?P<name>[가-힣]{2,4})입니다\.?"
-)
-# The same at the end of a longer closing line ("지금까지 …에서 YTN 홍길동입니다."): the
-# broadcaster must be a known one or end in 방송/뉴스/TV.
+# "KBS뉴스 홍길동입니다.", "지금까지 …에서 YTN 홍길동입니다.", "JTBC 뉴스룸 홍길동입니다.": a
+# broadcaster (a known one, Latin initials, or a name ending in 방송/뉴스/TV...), maybe its
+# programme (뉴스룸, 뉴스 9, 8뉴스, 뉴스데스크), then a reporter's name; the name alone
+# before 입니다 is too weak.
 _BROADCAST_TAIL_RE = re.compile(
-    r"(?:^|\s)(?P<outlet>(?:"
+    r"(?:^|\s)(?P<outlet>(?:(?:"
     + _AGENCIES
-    + r")(?:\s?뉴스)?|[가-힣A-Za-z0-9]{1,10}(?:방송|뉴스|TV))\s?(?P<name>[가-힣]{2,4})입니다\.?$"
+    + r")|[A-Z]{2,6}|[가-힣A-Za-z0-9]{1,10}(?:방송|뉴스|TV|MBC|KBS|SBS|일보|신문))"
+    r"(?:\s?\d{0,2}[가-힣]{0,3}뉴스[가-힣]{0,3}(?:\s?\d{1,2})?)?)"
+    r"\s?(?P<name>[가-힣]{2,4})입니다\.?$"
 )
 # A sign-off line is short, or opens with 지금까지, a place ("…에서") or the broadcaster;
 # a longer sentence that merely ends in an outlet and a name-like word is text.
@@ -1005,6 +1014,14 @@ def _byline_reason(f: _Feat, core: str, stamped: list[str], digit: bool) -> str:
             return "email-credit"
     if n <= 100 and (":" in core or "：" in core or "=" in core) and _CREW_RE.fullmatch(core):
         return "crew-credit"
+    if (
+        n <= 60
+        and not f.sents
+        and core[0] in _CREW_INITIALS
+        and _CREW_BARE_RE.fullmatch(core)
+        and _bare_crew(core)
+    ):
+        return "crew-credit"
     if n <= 70 and not f.sents and digit and _STAMP_GATE_RE.search(core):
         stamp = _credit_stamp(core, stamped)
         if stamp:
@@ -1030,10 +1047,6 @@ def _byline_reason(f: _Feat, core: str, stamped: list[str], digit: bool) -> str:
         core[0] in _SIGN_OFF_INITIALS
         and _SIGN_OFF_RE.fullmatch(core)
         and not _chrome_after_outlet(core)
-    ) or (
-        core.endswith(("입니다", "입니다."))
-        and (whole := _BROADCAST_SIGN_OFF_RE.fullmatch(core)) is not None
-        and _person_name(whole.group("name"))
     ):
         return "sign-off"
     if core[0] in _CREDIT_LIST_INITIALS and _CREDIT_LIST_RE.fullmatch(core):
@@ -1043,6 +1056,15 @@ def _byline_reason(f: _Feat, core: str, stamped: list[str], digit: bool) -> str:
     if core[0] in _SOURCE_INITIALS and _SOURCE_RE.match(core):
         return "source-credit"
     return ""
+
+
+def _bare_crew(core: str) -> bool:
+    """Whether a crew line without colons names people: every name opens with a surname,
+    and a lone item needs a video role (``영상취재 홍길동``; ``구성 요소`` is a phrase)."""
+    items = list(_CREW_BARE_NAME_RE.finditer(core))
+    if len(items) == 1 and not items[0].group("role").startswith(("영상", "촬영")):
+        return False
+    return all(_person_name(m.group("name")) for m in items)
 
 
 def _person_name(word: str) -> bool:
