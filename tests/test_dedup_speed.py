@@ -73,3 +73,32 @@ def test_packed_chunks_round_trip_every_kind() -> None:
         else:
             assert sig is not None and bkeys is not None
             assert np.array_equal(sig, dsig) and np.array_equal(bkeys, dbkeys)
+
+
+def test_chunk_preparation_is_bit_for_bit_the_single_one() -> None:
+    """``_prepare_many`` signs a chunk at once; every field equals ``_prepare``'s."""
+    long_body = (STORY + "\n") * 300  # more n-grams than one block: the blocked path
+    texts = [
+        *(t for _, t in _items()),
+        "",
+        "가",  # shorter than one n-gram
+        "가나다라마",  # exactly one n-gram
+        "😀 emoji 𝐀𝐁𝐂 outside the BMP 광주시 " * 5,
+        "ﬁ ① Ǆ ΣΣ 광주시가 NFKC와 소문자로 바뀐다",
+        long_body,
+        STORY,
+    ]
+    for options in (
+        {},
+        {"ngram": 1, "min_chars": 0},
+        {"num_perm": 64, "bands": 16, "clean": False},
+    ):
+        idx = NearDuplicateIndex(0.5, **options)  # type: ignore[arg-type]
+        many = idx._prepare_many(texts)
+        for text, got in zip(texts, many, strict=True):
+            want = idx._prepare(text)
+            assert got[:2] == want[:2]
+            for a, b in zip(got[2:], want[2:], strict=True):
+                assert (a is None) == (b is None)
+                if a is not None and b is not None:
+                    assert np.array_equal(a, b)

@@ -56,9 +56,13 @@ _FMIX1 = _U64(0xFF51AFD7ED558CCD)
 _FMIX2 = _U64(0xC4CEB9FE1A85EC53)
 
 Signature = npt.NDArray[np.uint32]
+# A document ready for the index: kind, content hash, signature and band keys (the last
+# two only for a full document).
+_Prepared = tuple[int, int, Signature | None, npt.NDArray[np.uint64] | None]
 
 _KIND_EMPTY, _KIND_SHORT, _KIND_FULL = 0, 1, 2
 _BLOCK = 8192  # shingles per block of the signature computation of long texts
+_BATCH_SHINGLES = 16384  # shingles signed in one product by prepare_many (8 MB of uint32)
 
 
 def _splitmix64(state: int) -> tuple[int, int]:
@@ -99,10 +103,13 @@ def _alnum_table() -> npt.NDArray[np.bool_]:
     return np.array([chr(i).isalnum() for i in range(0x10000)], dtype=np.bool_)
 
 
-def _normalize_cp(body: str) -> npt.NDArray[np.uint32]:
-    """Code points of the comparison form: NFKC, lower case, letters and digits only."""
-    text = unicodedata.normalize("NFKC", body).lower()
-    cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=_U32)
+def _code_points(text: str) -> npt.NDArray[np.uint32]:
+    """The code points of ``text`` (lone surrogates included, one unit each)."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=_U32)
+
+
+def _alnum_mask(cp: npt.NDArray[np.uint32]) -> npt.NDArray[np.bool_]:
+    """Which code points are letters or digits (``str.isalnum``)."""
     table = _alnum_table()
     bmp = cp < 0x10000
     keep = np.zeros(cp.size, dtype=np.bool_)
@@ -110,7 +117,18 @@ def _normalize_cp(body: str) -> npt.NDArray[np.uint32]:
     if not bmp.all():  # outside the BMP (emoji, rare CJK): ask Python, one by one
         for i in np.nonzero(~bmp)[0].tolist():
             keep[i] = chr(int(cp[i])).isalnum()
-    return cp[keep]
+    return keep
+
+
+def _folded(body: str) -> str:
+    """NFKC and lower case: the comparison form before non-letters are dropped."""
+    return unicodedata.normalize("NFKC", body).lower()
+
+
+def _normalize_cp(body: str) -> npt.NDArray[np.uint32]:
+    """Code points of the comparison form: NFKC, lower case, letters and digits only."""
+    cp = _code_points(_folded(body))
+    return cp[_alnum_mask(cp)]
 
 
 def normalize_for_dedup(body: str) -> str:
@@ -139,13 +157,18 @@ def _shingle_hashes(cp32: npt.NDArray[np.uint32], ngram: int) -> npt.NDArray[np.
     cp = cp32.astype(_U64)
     if cp.size < ngram:  # a text shorter than one n-gram is its own single shingle
         cp = np.concatenate([cp, np.zeros(ngram - cp.size, dtype=_U64)])
+    out: npt.NDArray[np.uint32] = (_fmix64(_rolling(cp, ngram)) >> _SH32).astype(_U32)
+    return out
+
+
+def _rolling(cp: npt.NDArray[np.uint64], ngram: int) -> npt.NDArray[np.uint64]:
+    """The polynomial hash of every n-gram of ``cp`` (at least ``ngram`` long), unmixed."""
     m = cp.size - ngram + 1
     h = np.zeros(m, dtype=_U64)
     for k in range(ngram):
         h *= _POLY
         h += cp[k : k + m]
-    out: npt.NDArray[np.uint32] = (_fmix64(h) >> _SH32).astype(_U32)
-    return out
+    return h
 
 
 def _exact_key(cp: npt.NDArray[np.uint32]) -> int:
@@ -188,12 +211,85 @@ class _Spec:
 
     def band_keys(self, sig: Signature) -> npt.NDArray[np.uint64]:
         """One 64-bit key per band, with the band number mixed in (so one table holds all)."""
-        rows = sig.astype(_U64).reshape(self.bands, self.rows)
-        k = np.arange(1, self.bands + 1, dtype=_U64)
+        keys: npt.NDArray[np.uint64] = self.band_keys_many(sig[None, :])[0]
+        return keys
+
+    def band_keys_many(self, sigs: npt.NDArray[np.uint32]) -> npt.NDArray[np.uint64]:
+        """:meth:`band_keys` of each row of ``sigs`` (documents x permutations)."""
+        rows = sigs.astype(_U64).reshape(sigs.shape[0], self.bands, self.rows)
+        k = np.broadcast_to(np.arange(1, self.bands + 1, dtype=_U64), rows.shape[:2]).copy()
         for j in range(self.rows):
             k *= _POLY
-            k += rows[:, j]
+            k += rows[:, :, j]
         return _fmix64(k)
+
+    def prepare_many(self, bodies: list[str]) -> list[_Prepared]:
+        """What :meth:`NearDuplicateIndex._prepare` gives for each body, computed together.
+
+        A body costs a dozen small numpy calls on its own; here each step is one call for
+        the whole list (the n-gram hashes of all bodies in one pass, the signatures of up
+        to ``_BATCH_SHINGLES`` n-grams in one product and a segmented minimum). The
+        results are identical, bit for bit.
+        """
+        forms = [_folded(b) for b in bodies]
+        raw = _code_points("".join(forms))
+        keep = _alnum_mask(raw)
+        cp = raw[keep]
+        ends = np.cumsum([len(f) for f in forms], dtype=np.int64)
+        kept_before = np.concatenate(([0], np.cumsum(keep, dtype=np.int64)))
+        bounds = kept_before[np.concatenate(([0], ends))].tolist()
+        data = cp.astype("<u4").tobytes()
+        out: list[_Prepared] = []
+        batch: list[int] = []  # documents signed together, by their place in ``out``
+        for d in range(len(bodies)):
+            lo, hi = bounds[d], bounds[d + 1]
+            if lo == hi:
+                out.append((_KIND_EMPTY, 0, None, None))
+                continue
+            ekey = int.from_bytes(
+                hashlib.blake2b(data[4 * lo : 4 * hi], digest_size=8).digest(), "little"
+            )
+            if hi - lo < self.min_chars:
+                out.append((_KIND_SHORT, ekey, None, None))
+                continue
+            out.append((_KIND_FULL, ekey, None, None))
+            if self.ngram <= hi - lo <= _BLOCK + self.ngram - 1:
+                batch.append(d)
+            else:  # shorter than one n-gram, or long enough for the blocked path
+                sig = self.signature(cp[lo:hi])
+                out[d] = (_KIND_FULL, ekey, sig, self.band_keys(sig))
+        if batch:
+            self._sign_batch(cp, bounds, batch, out)
+        return out
+
+    def _sign_batch(
+        self, cp: npt.NDArray[np.uint32], bounds: list[int], docs: list[int], out: list[_Prepared]
+    ) -> None:
+        """Fill in the signatures and band keys of ``docs`` (each at least one n-gram long)."""
+        h = _rolling(cp.astype(_U64), self.ngram)  # every n-gram of the joined bodies
+        starts = np.array([bounds[d] for d in docs], dtype=np.int64)
+        counts = np.array([bounds[d + 1] - bounds[d] - self.ngram + 1 for d in docs])
+        sigs = np.empty((len(docs), self.num_perm), dtype=_U32)
+        first = 0
+        while first < len(docs):
+            # A group of documents whose n-grams fit the work space (at least one document).
+            last = first + 1
+            total = int(counts[first])
+            while last < len(docs) and total + int(counts[last]) <= _BATCH_SHINGLES:
+                total += int(counts[last])
+                last += 1
+            c = counts[first:last]
+            offsets = np.concatenate(([0], np.cumsum(c)[:-1]))
+            # The n-gram positions of the group: each document's run of start positions.
+            pos = np.arange(total, dtype=np.int64) + np.repeat(starts[first:last] - offsets, c)
+            hv = (_fmix64(h[pos]) >> _SH32).astype(_U32)
+            v = self.a[:, None] * hv[None, :]  # wraps mod 2**32
+            v += self.b[:, None]
+            sigs[first:last] = np.minimum.reduceat(v, offsets, axis=1).T
+            first = last
+        keys = self.band_keys_many(sigs)
+        for i, d in enumerate(docs):
+            out[d] = (_KIND_FULL, out[d][1], sigs[i], keys[i])
 
 
 def _validate(
@@ -480,6 +576,13 @@ class NearDuplicateIndex:
         sig = self._spec.signature(cp)
         return _KIND_FULL, ekey, sig, self._spec.band_keys(sig)
 
+    def _prepare_many(self, texts: list[str]) -> list[_Prepared]:
+        """``[self._prepare(t) for t in texts]``, the signing done for all at once."""
+        bodies = [ensure_str(t) for t in texts]
+        if self._cleaner is not None:
+            bodies = [self._cleaner(b) for b in bodies]
+        return self._spec.prepare_many(bodies)
+
     def _insert(self, key: Hashable, text: str) -> tuple[int, list[int]]:
         """Add a document; return its row and the verified canonical rows it matches."""
         return self._insert_prepared(key, *self._prepare(text))
@@ -624,7 +727,6 @@ def _components(n: int, edges: Iterable[tuple[int, int]]) -> list[list[int]]:
     return sorted((g for g in groups.values() if len(g) > 1), key=lambda g: g[0])
 
 
-_Prepared = tuple[int, int, Signature | None, npt.NDArray[np.uint64] | None]
 _worker_index: NearDuplicateIndex | None = None
 
 
@@ -655,8 +757,7 @@ def _worker_prepare(texts: list[str]) -> _Packed:
     ekeys = np.zeros(n, dtype=_U64)
     sigs = np.zeros((n, spec.num_perm), dtype=_U32)
     bkeys = np.zeros((n, spec.bands), dtype=_U64)
-    for i, text in enumerate(texts):
-        kind, ekey, sig, bk = _worker_index._prepare(text)
+    for i, (kind, ekey, sig, bk) in enumerate(_worker_index._prepare_many(texts)):
         kinds[i] = kind
         ekeys[i] = ekey
         if sig is not None and bk is not None:
@@ -750,11 +851,21 @@ def _prepared_in_workers(
             if local is None:
                 head.job.wait()
                 continue
-            local.prepared = [idx._prepare(t) for t in local.texts]
+            local.prepared = idx._prepare_many(local.texts)
             local.texts = []
 
 
-_CHUNK = 128  # documents per task sent to a worker
+_CHUNK = 128  # documents per task sent to a worker, and signed together in this process
+
+
+def _prepared_here(
+    items: Iterable[tuple[Hashable, str]], idx: NearDuplicateIndex
+) -> Iterator[tuple[Hashable, _Prepared]]:
+    """Yield ``(key, prepared)`` in input order, prepared in this process a chunk at a time."""
+    it = iter(items)
+    while chunk := list(itertools.islice(it, _CHUNK)):
+        keys = [k for k, _ in chunk]
+        yield from zip(keys, idx._prepare_many([t for _, t in chunk]), strict=True)
 
 
 def find_duplicates(
@@ -810,7 +921,7 @@ def find_duplicates(
     edges: list[tuple[int, int]] = []
     prepared: Iterable[tuple[Hashable, _Prepared]]
     if workers == 1:
-        prepared = ((key, idx._prepare(text)) for key, text in items)
+        prepared = _prepared_here(items, idx)
     else:
         prepared = _prepared_in_workers(items, idx, workers)
     for key, prep in prepared:
