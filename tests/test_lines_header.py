@@ -505,3 +505,103 @@ def test_caption_credited_to_an_agency_only(caption: str) -> None:
 )
 def test_prose_ending_in_an_agency_mark_stays_body(line: str) -> None:
     assert labelled([TITLE, "", LEDE, line, BODY])[3][0] == "body"
+
+
+# --------------------------------------------------------------------------- probe round 9
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["예시사이언스 과학예시 어린이과학예시 수학예시"],  # sister brands, unknown words
+        ["예시투데이 HOME 의료 제약 바이오 헬스 정책"],
+        ["Example 예시 Startup's Story Platform", "NEWS INVESTMENT EVENT REPORT COLUMN"],
+        ["예시뉴스 - 광주·전남 대표 인터넷신문", "홈 | 뉴스 | 종교 | 복지"],
+    ],
+)
+def test_headline_beside_the_stamp_wins_over_a_line_the_lede_does_not_support(
+    header: list[str],
+) -> None:
+    got = labelled([*header, TITLE, STAMP, "", LEDE, BODY])
+    assert got[len(header)] == ("title", "headline")
+    assert all(label == "boilerplate" for label, _ in got[: len(header)])
+
+
+def test_headline_above_the_stamp_keeps_its_place_over_decks_below() -> None:
+    # The headline shares few words with the lede, a deck under the stamp shares many.
+    page = [
+        "예시시 “서부 농촌 살린다”…5년간 563억 투입",
+        "2023년 07월 31일(월) 17:40",
+        "농촌공사 등 5개 기관과 협약",
+        "",
+        "예시시가 농촌공사 등 5개 기관과 협약을 맺었다고 31일 밝혔다.",
+        BODY,
+    ]
+    got = labelled(page)
+    assert got[0] == ("title", "headline")
+    assert got[2] == ("subtitle", "deck")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("정치·행정", ("meta", "section-label")),
+        ("헬스케어 · 의료기기", ("meta", "section-label")),
+        ("12.03 (수) 목포 4℃ 흐림", ("boilerplate", "weather-widget")),
+        ("11.20(목) 서울 3.1℃ 맑음 초미세먼지 보통", ("boilerplate", "weather-widget")),
+        ("▶ 영상 재생", ("boilerplate", "widget-bar")),
+        ("이 기사 좋아요 0", ("boilerplate", "widget-bar")),
+        ("기사 스크랩 공유 댓글 0 클린뷰 프린트", ("boilerplate", "widget-bar")),
+        ("작게 크게", ("meta", "font-size")),
+        ("지면게재일 2025-07-09 11면 | 온라인 게재일 2025-07-08 15:22", ("meta", "date-stamp")),
+        ("온라인 게재일 2025-07-08 15:22", ("meta", "date-stamp")),
+        ("2025년 9월 29일, 21:05 CST", ("meta", "date-stamp")),
+        ("홍길동기자 구독", ("byline", "reporter-credit")),
+        ("홍길동 기자 페이지", ("byline", "reporter-credit")),
+        ("예시 경찰서 전경. /예시일보DB", ("caption", "photo-credit")),
+        ("예시시청 전경. ⓒ예시일보 DB", ("caption", "photo-credit")),
+    ],
+)
+def test_header_furniture_of_more_sites(line: str, expected: tuple[str, str]) -> None:
+    got = labelled([TITLE, STAMP, line, "", LEDE, BODY])
+    assert got[0] == ("title", "headline")
+    assert got[2] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("관련 링크 https://www.example.com/news", ("boilerplate", "link-line")),
+        ("태그 #AI #스타트업 #시리즈B", ("boilerplate", "hashtags")),
+        ("웹사이트: https://www.example.co.kr", ("body", "in-article")),  # a release's own text
+    ],
+)
+def test_link_and_tag_lines(line: str, expected: tuple[str, str]) -> None:
+    assert labelled([TITLE, LEDE, BODY, line])[3] == expected
+
+
+def test_page_without_prose_still_ends_at_its_copyright_line() -> None:
+    page = [
+        "[인사] 예시부",
+        STAMP,
+        "◇국장급 전보 ▲기획조정실장 홍길동 ▲통상차관보 김철수",
+        "◇과장급 전보 ▲운영지원과장 이영희",
+        "",
+        COPYRIGHT,
+        "[인사] 예시위원회 2025.12.29",
+        "[부고] 홍길동(예시일보 논설위원)씨 모친상 2025.12.28",
+    ]
+    got = labelled(page)
+    assert got[0] == ("title", "headline")
+    assert got[2][0] in ("subtitle", "body") and got[3][0] in ("subtitle", "body")
+    assert got[6] == ("boilerplate", "after-article")
+    assert got[7] == ("boilerplate", "after-article")
+
+
+def test_outlet_slogan_needs_an_outlet_name_and_a_press_word() -> None:
+    assert labelled(["예시일보 | 호남 최고의 정론 신문", TITLE, LEDE])[0] == (
+        "boilerplate",
+        "outlet-name",
+    )
+    for headline in ("홍길동 - 언론 개혁 나선다 방송", "KBS 노조 - 공정방송"):
+        assert labelled([headline, LEDE])[0] == ("title", "headline")

@@ -236,7 +236,7 @@ _WEATHER_TAIL = _alternation(load_words("lines_weather_tail.txt"))
 # A weather widget: an optional date, lead-in and station, the temperature, then sky and
 # air-quality readings ("2024.05.20 (월) 광주 21.4℃ 맑음 미세먼지 보통").
 _WEATHER_RE = re.compile(
-    r"(?:(?:(?:19|20)\d\d[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?|\d{1,2}월\s?\d{1,2}일)"
+    r"(?:(?:(?:(?:19|20)\d\d[.\-/]\s?)?\d{1,2}[.\-/]\s?\d{1,2}\.?|\d{1,2}월\s?\d{1,2}일)"
     r"\s?(?:\([월화수목금토일]\))?\s?)?"
     r"(?:(?:" + _WEATHER_WORDS + r")\s?){0,2}"
     r"[가-힣]{0,8}(?:\([가-힣]{1,3}\))?\s?(?:(?:" + _WEATHER_WORDS + r")\s?)?"
@@ -429,8 +429,10 @@ _SIGN_OFF_STOP = frozenset(load_words("lines_signoff_stopwords.txt"))
 _TRAILING_HANGUL_RE = re.compile(r"[가-힣]+$")
 _BY_RE = re.compile(r"(?:(?:written|posted|reported)\s)?by\s\S", re.IGNORECASE)
 _BY_INITIALS = _initials(("written", "posted", "reported", "by"))
-_SOURCE_RE = re.compile(r"[\[(]?\s?(?:뉴스출처|자료출처|출처|자료제공|기사제공)\s?[:：]")
-_SOURCE_INITIALS = frozenset("[(뉴자출기")
+_SOURCE_RE = re.compile(
+    r"[\[(]?\s?(?:(?:뉴스|자료)\s?출처|출처|(?:뉴스|자료|기사|보도자료)\s?제공)\s?[:：]"
+)
+_SOURCE_INITIALS = frozenset("[(뉴자출기보")
 # Date stamps: dates, times and weekdays, removed before checking what else is on the line.
 _DATE_TOKEN_RE = re.compile(
     r"\d{4}\s?[.\-/년]\s?\d{1,2}\s?[.\-/월]\s?\d{1,2}\s?[.일]?"
@@ -512,7 +514,7 @@ _BARE_CREDIT_RE = re.compile(
     r"\.\s{1,3}(?:(?P<reporter>/\s?[가-힣]{2,4}\s?(?:기자|특파원)"
     r"(?:\s[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})?)"
     r"|[가-힣A-Za-z0-9·]{2,20}(?:\s[가-힣A-Za-z0-9·]{1,20}){0,2}\s?제공"
-    r"|[가-힣A-Za-z0-9]{2,15}\s?DB"
+    r"|(?:/\s?|ⓒ\s?)?[가-힣A-Za-z0-9]{2,15}\s?DB"
     # An agency's mark: "… 걷고 있다. /연합뉴스", "… 있다. [AP]", "… 있다. [AFP=연합뉴스]".
     r"|/\s?(?:" + _FOREIGN + r")?\s?(?:" + _WIRES + r")"
     r"|[\[(](?:" + _FOREIGN + r"|" + _WIRES + r")(?:\s?[=/]\s?(?:" + _WIRES + r"))?[\])]"
@@ -531,6 +533,12 @@ _DOMAIN_RE = re.compile(
 _URL_RE = re.compile(r"https?://\S{1,2000}")
 _HASHTAGS_RE = re.compile(r"#[^\s#]{1,40}(?:\s{1,3}#[^\s#]{1,40}){0,30}")
 # "- 다른 기사 제목 - 매일경제": a portal's list of the outlet's other articles.
+_TAGGED_RE = re.compile(r"[^\s#]{1,8}\s?[:：]?\s?(?=#)")
+_LABELLED_URL_RE = re.compile(
+    r"(?:" + _alternation(load_words("lines_link_labels.txt")) + r")\s?[:：]?\s?"
+    r"(?:https?://|www\.)\S{1,300}",
+    re.IGNORECASE,
+)
 _ICON_RE = re.compile(r"[a-z]{2,20}(?:_[a-z]{2,20}){1,4}")
 _MARKUP_RE = re.compile(r"(?:</?[A-Za-z][^<>]{0,60}>\s{0,3}){1,20}")
 _PORTAL_ITEM_RE = re.compile(r"[-–]\s.{4,160}\s[-–]\s(\S{1,20})")
@@ -696,7 +704,13 @@ def _intrinsic(
         return "meta", "font-size"  # the schema's own example of a meta widget
     if (
         n <= 30
-        and ("크기" in key or "글자" in key or "글씨" in key or "폰트" in key)
+        and (
+            "크기" in key
+            or "글자" in key
+            or "글씨" in key
+            or "폰트" in key
+            or ("작게" in key and "크게" in key)
+        )
         and _FONT_WIDGET_RE.fullmatch(key)
     ):
         return "meta", "font-size"  # "글자크기 설정", "글자 크기 변경", "글자크기 가- 가+"
@@ -735,9 +749,9 @@ def _intrinsic(
             return "boilerplate", "navigation"
         if key in _ADS or (core[0].isdigit() and _AD_RE.fullmatch(core)):
             return "boilerplate", "ad-marker"
-    if n <= 20 and key in _SECTIONS:
-        # A lone section word ("야구", "AI", "POLITICS") is a section label even when it
-        # is also a widget word; the passes decide between header meta and navigation.
+    if n <= 20 and (key in _SECTIONS or ("·" in core and _section_pair(core))):
+        # A lone section word ("야구", "AI", "POLITICS", "정치·행정") is a section label even
+        # when it is also a widget word; the passes decide between header meta and navigation.
         f.section = True
         return None, ""
     if n <= 40 and not f.sents and _FURNITURE_RE.search(core, max(0, n - 10)):
@@ -793,6 +807,8 @@ def _intrinsic(
         return "boilerplate", "tip-line"
     if n <= 30 and not f.sents and key and _brand(core, key):
         return "boilerplate", "outlet-name"
+    if n <= 60 and not f.sents and key.endswith(_SLOGAN_ENDINGS) and _slogan(core):
+        return "boilerplate", "outlet-name"
     stamped: list[str] = []  # the line without dates and stamp words, once computed
     byline = _byline_reason(f, core, stamped, digit)
     if byline:
@@ -839,6 +855,18 @@ def _intrinsic(
         return "boilerplate", "domain-line"
     if n <= 300 and core[0] == "#" and _HASHTAGS_RE.fullmatch(core):
         return "boilerplate", "hashtags"
+    if n <= 300 and not f.sents and "#" in core[:12]:
+        tags = _TAGGED_RE.match(core)  # "태그 #AI #스타트업": a label, then the tags
+        if tags is not None and _HASHTAGS_RE.fullmatch(core, tags.end()):
+            return "boilerplate", "hashtags"
+    if (
+        n <= 300
+        and not f.sents
+        and ("http" in core or "www." in core)
+        and _LABELLED_URL_RE.fullmatch(core)
+    ):
+        # "관련 링크 https://…", "원문 보기: www.…": a link under a furniture label.
+        return "boilerplate", "link-line"
     if n <= 200 and s[:1] in "-–":
         item = _PORTAL_ITEM_RE.fullmatch(s)
         if item and (
@@ -861,6 +889,39 @@ def _intrinsic(
     if not has_text and not digit:
         return "boilerplate", "no-text"
     return None, ""
+
+
+_SLOGAN_ENDINGS = tuple(load_words("lines_slogan_endings.txt"))
+_CREDIT_CHROME = tuple(load_words("lines_credit_chrome.txt"))
+_CREDIT_CHROME_RE = re.compile(r"\s?(?:" + _alternation(_CREDIT_CHROME) + r")$")
+_SLOGAN_SEPARATOR_RE = re.compile(r"\s[-–|:]\s")
+
+
+def _slogan(core: str) -> bool:
+    """An outlet's name and its slogan: ``예시뉴스 - 광주·전남 대표 인터넷신문``.
+
+    The name is one word with an outlet's ending (``…뉴스``, ``…일보``, ``…TV``) or a
+    known outlet; the slogan (checked by the caller) ends in a word for the press.
+    """
+    parts = _SLOGAN_SEPARATOR_RE.split(core, maxsplit=1)
+    if len(parts) != 2 or " " in parts[0].strip():
+        return False
+    name = _key(parts[0])
+    return bool(name) and (name in _AGENCY_KEYS or _brand_suffix(name) is not None)
+
+
+def _section_pair(text: str) -> bool:
+    """Whether ``text`` joins two or three section names with ``·`` (``정치·행정``)."""
+    parts = text.split("·")
+    return 2 <= len(parts) <= 3 and all(_key(p) in _SECTIONS for p in parts)
+
+
+def _menu_item(key: str) -> bool:
+    """Whether a menu token's key is a known item: a section, a navigation word, a list
+    header or an outlet, also as a by-section link (``산업별``, ``지역별``)."""
+    if key in _NAV or key in _SECTIONS or key in _LIST_HEADERS or key in _AGENCY_KEYS:
+        return True
+    return len(key) >= 3 and key[-1] == "별" and key[:-1] in _SECTIONS
 
 
 def _ui_only(key: str) -> bool:
@@ -975,7 +1036,7 @@ def _menu(core: str) -> bool:
         # _key() of a token, which split() left without whitespace.
         folded = token.casefold()
         key = folded if folded.isalnum() else _NOT_ALNUM_RE.sub("", folded)
-        if key in _NAV or key in _SECTIONS or key in _LIST_HEADERS or key in _AGENCY_KEYS:
+        if _menu_item(key) or ("·" in token and _section_pair(token)):
             known += 1
         elif not key or ("_" in token and _ICON_RE.fullmatch(token)):
             icons += 1
@@ -1041,6 +1102,10 @@ def _byline_reason(f: _Feat, core: str, stamped: list[str], digit: bool) -> str:
     if n > 40:
         return ""
     bare = core.strip("[]()<>〈〉/ ")
+    if bare.endswith(_CREDIT_CHROME):  # "홍길동기자 구독": a credit and its page's button
+        chrome = _CREDIT_CHROME_RE.search(bare)
+        if chrome is not None and chrome.start() > 0:
+            bare = bare[: chrome.start()].rstrip()
     if bare[-1:] in _ROLE_LAST and _ROLE_CREDIT_RE.fullmatch(bare):
         return "reporter-credit"
     if (
@@ -1376,6 +1441,13 @@ def _title(feats: list[_Feat], first_body: int) -> None:
         for i in range(script)
         if feats[i].label is None and feats[i].headline and not feats[i].section
     ]
+    if candidates:
+        # Nothing under the copyright line is this article's headline or deck (a page
+        # without prose has its whole length "above the body").
+        end = next(
+            (i for i in range(candidates[0], script) if feats[i].reason == "copyright"), script
+        )
+        candidates = [i for i in candidates if i < end]
     # "▲ 홍길동 예시연구원장": a photo's caption, never the headline (even when the line is
     # repeated as the writer's bio under the article). Other "▲ …" lines are a deck's
     # bullet points ("▲ 지원 대상 확대"). (Sets: a page may hold many such lines.)
@@ -1426,10 +1498,24 @@ def _title(feats: list[_Feat], first_body: int) -> None:
     )
     title = (repeated or tagged or near or strong or titles)[0]
     title = _best_supported(feats, first_body, title, strong)
+    if not repeated and not tagged:
+        title = _anchored(feats, first_body, title, strong, candidates)
     title_key = feats[title].key
     # A headline printed twice in the header: the first print is the headline.
     title = min(i for i in candidates if i == title or (title_key and feats[i].key == title_key))
     # Decks are one to four short lines; a longer stack of phrases is text (or a wrapped script).
+    if first_body == len(feats):
+        # A page without prose (a personnel list, a notice): under its stamp or byline
+        # come the items, not decks.
+        stop = next(
+            (
+                i
+                for i in range(title + 1, len(feats))
+                if feats[i].reason == "date-stamp" or feats[i].label == "byline"
+            ),
+            len(feats),
+        )
+        candidates = [i for i in candidates if i < stop]
     decks = [i for i in candidates if i > title and feats[i].key != title_key]
     deck_ok = len(decks) <= 4
     for i in candidates:
@@ -1476,6 +1562,44 @@ def _best_supported(feats: list[_Feat], first_body: int, title: int, strong: lis
         if support > best_support:
             best, best_support = i, support
     return best if best_support >= _STRONG_SUPPORT else title
+
+
+def _anchored(
+    feats: list[_Feat], first_body: int, title: int, strong: list[int], candidates: list[int]
+) -> int:
+    """The headline beside the page's stamp or byline, when the picked line is not one.
+
+    A menu, a sister-brand list or a slogan above the headline ("메디컬투데이 HOME 의료
+    제약 …", "예시뉴스 - 지역 대표 인터넷신문") shares no word with the lede; the headline
+    shares half of its words and sits right above or below the stamp or byline block.
+    """
+    after = _next_nonempty(feats, title)
+    if after is not None and (after.reason == "date-stamp" or after.label == "byline"):
+        return title  # right above the stamp: the headline, whatever the decks below say
+    lede = _lede_text(feats, first_body)
+    # A menu may still share the outlet's name or a section word with the lede.
+    if not lede or _support(feats[title].core, lede) > _MENU_SUPPORT:
+        return title
+    block = set(candidates)
+    for i in strong:
+        if (
+            i > title
+            and _support(feats[i].core, lede) >= _STRONG_SUPPORT
+            and _beside_stamp(feats, i, block)
+        ):
+            return i
+    return title
+
+
+def _beside_stamp(feats: list[_Feat], i: int, block: set[int]) -> bool:
+    """Whether the header block holding line ``i`` touches a date stamp or a byline."""
+    for step in (1, -1):
+        j = i + step
+        while 0 <= j < len(feats) and (feats[j].label == "empty" or j in block):
+            j += step
+        if 0 <= j < len(feats) and (feats[j].reason == "date-stamp" or feats[j].label == "byline"):
+            return True
+    return False
 
 
 def _stamped_block(feats: list[_Feat], first_body: int, picked: int, candidates: list[int]) -> int:
@@ -1574,6 +1698,7 @@ def _bullet_caption(f: _Feat) -> bool:
 _NAME_WORDS = 5
 _HEADLINE_MARKS_RE = re.compile(r"[…,·'\"‘’“”?!\[\]]|\.\.")
 _WEAK_SUPPORT = 0.15
+_MENU_SUPPORT = 0.3
 _STRONG_SUPPORT = 0.5
 _LEDE_LINES = 3
 
@@ -1861,7 +1986,12 @@ def _labelled(feats: list[_Feat]) -> list[_Feat]:
     _list_items(feats)
     first_body = _first_body(feats)
     _title(feats, first_body)
-    _tail(feats, first_body)
+    tail_from = first_body
+    if first_body == len(feats):
+        # A page without prose (a personnel list, a photo item) still ends at its
+        # copyright line or list header: the tail starts after the headline.
+        tail_from = next((i + 1 for i, f in enumerate(feats) if f.label == "title"), first_body)
+    _tail(feats, tail_from)
     _rest(feats, first_body)
     return feats
 
