@@ -110,8 +110,6 @@ def test_money_fields() -> None:
         ("5억원 이하", "이하"),
         ("5억원 미만", "미만"),
         ("5억원 초과", "초과"),
-        ("최대 5억원", "최대"),
-        ("최소 5억원", "최소"),
         ("5억원 수준", "수준"),
         ("5억여원", "여"),
     ],
@@ -419,7 +417,6 @@ def test_won_as_a_verb_is_not_money() -> None:
         ("5억원 이내", "이내"),
         ("5억원 넘게", "넘게"),
         ("5억원이 넘는", "넘게"),
-        ("5억원을 넘어섰다", "넘게"),
         ("5억원 가까이", "가까이"),
         ("5억원에 가까운", "가까이"),
         ("5억원에 육박했다", "육박"),
@@ -429,10 +426,46 @@ def test_won_as_a_verb_is_not_money() -> None:
         ("대략 5억원", "대략"),
     ],
 )
-def test_bound_and_approximation_words_all_set_approx(text: str, qualifier: str) -> None:
+def test_open_bounds_and_approximation_words_set_approx(text: str, qualifier: str) -> None:
     (m,) = find_money(text)
     assert (m.text, m.value) == ("5억원", Decimal(5 * 10**8))
     assert (m.approx, m.qualifier) == (True, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("최대 5억원", "최대"),
+        ("최소 5억원", "최소"),
+        ("최고 5억원에 낙찰", "최고"),
+        ("최저 5억원", "최저"),
+        ("5억원을 넘어섰다", "넘어"),
+        ("5억원을 넘어선 것으로", "넘어"),
+        ("5억원을 넘었다", "넘어"),
+        ("5억원을 넘은 건 처음", "넘어"),
+        ("5억원을 넘겼다", "넘어"),
+    ],
+)
+def test_caps_records_and_levels_crossed_are_exact(text: str, qualifier: str) -> None:
+    # The figure is exact and the word says what it is (the cap, the top price, the
+    # level crossed, like 돌파): reported, but approx stays false.
+    (m,) = find_money(text)
+    assert (m.text, m.value) == ("5억원", Decimal(5 * 10**8))
+    assert (m.approx, m.qualifier) == (False, qualifier)
+
+
+def test_open_comparison_against_level_crossed() -> None:
+    # "more than 30만원" leaves the amount unknown; "crossed 1,480원" names the level.
+    spent, rate = find_money("점심값으로 30만원 넘게 썼고, 환율은 1,480원을 넘어섰다.")
+    assert (spent.text, spent.approx, spent.qualifier) == ("30만원", True, "넘게")
+    assert (rate.text, rate.approx, rate.qualifier) == ("1,480원", False, "넘어")
+    (m,) = find_money("10억원이 넘는 아파트")
+    assert (m.approx, m.qualifier) == (True, "넘게")
+
+
+def test_a_cap_with_an_approximate_numeral_stays_approx() -> None:
+    (m,) = find_money("최대 20여만원")
+    assert (m.text, m.approx, m.qualifier) == ("20여만원", True, "최대")
 
 
 @pytest.mark.parametrize("text", ["5억원 선물", "5억원 대출", "5억원을 넣었다", "5억원의 예산"])

@@ -24,9 +24,10 @@ do not count against a line). A line is replaced only when its decoding is clear
 Korean; all other text is returned unchanged.
 
 Out of scope: other mojibake families (UTF-8 read as Windows-874, double-encoded UTF-8,
-UTF-8 European text read as Latin-1 with no Korean in it: ``cafÃ©``), HTML entities and
-Unicode normalization (see :mod:`kornews.normalization`), and decoding ``bytes``
-(decode them yourself).
+UTF-8 European text read as Latin-1 with no Korean in it: ``cafÃ©``, ``Ã©tÃ©``; such a
+line is recognised as UTF-8 and left alone, never read as CP949 ``caf챕``), HTML
+entities and Unicode normalization (see :mod:`kornews.normalization`), and decoding
+``bytes`` (decode them yourself).
 """
 
 from __future__ import annotations
@@ -527,22 +528,32 @@ def _plain_decode(segment: str) -> str | None:
     return decoded
 
 
-# An accented letter glued to an ASCII letter ("café", "Müller") once UTF-8 is decoded.
-_EUROPEAN_RE = re.compile(r"[A-Za-z][\u00c0-\u024f]|[\u00c0-\u024f][A-Za-z]")
+# A Latin letter with a diacritic (Latin-1 but the signs × and ÷, Latin Extended-A, and
+# Romanian ș ț) touching an ASCII letter once UTF-8 is decoded: "café", "été", "Pokémon".
+_ACCENTED = "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f\u0218-\u021b"
+_EUROPEAN_RE = re.compile(f"(?<=[A-Za-z])[{_ACCENTED}]|[{_ACCENTED}](?=[A-Za-z])")
+# What else European UTF-8 may hold: accented letters apart from ASCII ones, Latin-1
+# signs (no-break space, guillemets, degree) and general punctuation (dashes, quotes).
+_EUROPEAN_ONLY_RE = re.compile(f"[\x00-\x7f\u00a0-\u00bf{_ACCENTED}\u2010-\u206f]*")
 
 
 def _is_utf8_mojibake(line: str) -> bool:
-    """Tell whether ``line`` is UTF-8 European text read as Latin-1 (``cafÃ© MÃ¼ller``).
+    """Tell whether ``line`` is UTF-8 European text read as Latin-1 (``cafÃ©``, ``Ã©tÃ©``).
 
-    Such bytes can also be valid CP949 (``Ã©`` is 챕), so a line that is valid UTF-8
-    and then shows at least two accented letters inside Latin words is not decoded
-    as Korean. Korean CP949 text is almost never valid UTF-8.
+    Such bytes can also be valid CP949 (``Ã©`` is 챕), so a line whose bytes are valid
+    UTF-8 and decode to Latin text with an accented letter inside a Latin word is not
+    decoded as Korean. One such letter is enough, since CP949 Korean is almost never
+    valid UTF-8: its syllables would all have to be among the few whose two bytes
+    form a UTF-8 pair (lead byte 0xC3-0xC5, trail byte 0xA1-0xBF) and sit next to an
+    ASCII letter, with no other syllable on the line.
     """
     try:
         decoded = _to_latin1(line).encode("latin-1").decode("utf-8")
     except (UnicodeEncodeError, UnicodeDecodeError):
         return False
-    return len(_EUROPEAN_RE.findall(decoded)) >= 2
+    if decoded == line or _EUROPEAN_RE.search(decoded) is None:
+        return False
+    return _EUROPEAN_ONLY_RE.fullmatch(decoded) is not None
 
 
 def _naive_bytes(line: str) -> bytes:
@@ -1050,6 +1061,8 @@ def repair_encoding(text: str) -> str:
     '광주시 북구청'
     >>> repair_encoding("Müller et le café, © 2024")
     'Müller et le café, © 2024'
+    >>> repair_encoding("Ã©tÃ©")  # UTF-8 "été" read as Latin-1: not CP949 "챕t챕"
+    'Ã©tÃ©'
     """
     text = ensure_str(text)
     if _SUSPECT_RE.search(text) is None:

@@ -8,7 +8,9 @@ In scope:
   :class:`Money` per end (``100억~200억원``); per-unit amounts count (``월 20만원씩``,
   ``1달러당 1300원``); headline amounts without ``원`` (``563억 투입``, ``40억 돌파``,
   ``평당 1억``) are KRW when a money word is next to them and no counted noun precedes them
-  (``조회수 1억 돌파`` is a count), also as a range with ``대`` (``1천억대 투자``, approx;
+  (``조회수 1억 돌파`` is a count), or when they are items of a list whose next item is
+  money (``R&D 35조·AI 10조 투입``; ``37조·39조 개`` counts); also as a range with ``대``
+  (``1천억대 투자``, approx;
   ``스마트폰 1억대 판매``, ``출하량 3억대 규모`` count phones); the Hanja dollar ``弗`` (``5000만弗``); the
   Vietnamese dong (``5천만 동``) only in forms a building number never takes (``101동`` is not money); a bare ``만원`` is money only in a money context (``만원씩``), not
   as 滿員 "full house" (``만원 관중``); English amounts (``1,365.2 won``, ``2.5 trillion
@@ -20,9 +22,11 @@ In scope:
 
 The surface (``Money.text``) follows the annotation convention of the evaluation set: the
 numeral, ``여`` inside it, and the currency word; qualifiers outside it (``약``, ``가량``,
-``안팎``, ``이상``, ``넘게``, ``1180원대``'s ``대``: every approximation or bound word of
-``money_qualifiers.tsv``) are not part of it but set ``approx`` and are reported in
-``qualifier``. ``상당`` ("worth") is not a qualifier.
+``안팎``, ``이상``, ``넘게``, ``최대``, ``1180원대``'s ``대``: every approximation or bound word
+of ``money_qualifiers.tsv``) are not part of it and are reported in ``qualifier``. They set
+``approx`` when the figure is an estimate or an open bound (``약``, ``이상``, ``미만``,
+``넘게``), not when it is an exact cap, record or level crossed (``최대``, ``최고``,
+``넘어섰다``). ``상당`` ("worth") is not a qualifier.
 
 Out of scope: counts and percentages (:mod:`kornews.numbers`), amounts written only in
 words of magnitude (``수백억 원``: no exact value), exchange-rate arithmetic, and English
@@ -38,7 +42,7 @@ from typing import Literal, get_args
 
 from kornews._data import load_table, load_words
 from kornews._util import alternation, ensure_choice, ensure_str
-from kornews.numbers import COUNTER_AHEAD, bare_won_is_money, qualifier_around
+from kornews.numbers import COUNTER_AHEAD, EXACT_QUALIFIERS, bare_won_is_money, qualifier_around
 from kornews.numerals import (
     MINUS_SIGNS,
     LazyPattern,
@@ -61,8 +65,12 @@ class Money:
         value: the exact amount in the currency's base unit (``3조6616억원`` ->
             ``Decimal("3661600000000")``; ``33센트`` -> ``Decimal("0.33")`` USD).
         currency: ISO 4217 code (``"KRW"``, ``"USD"``, ``"JPY"``, ``"EUR"``, ``"CNY"``, ...).
-        approx: true when qualified (``약``, ``여``, ``가량``, ``이상``, ``최대``, ``원대`` ...).
-        qualifier: the first qualifier word found (``"약"``, ``"여"``, ``"이상"``), or None.
+        approx: true when the figure is an estimate or an open bound (``약``, ``여``,
+            ``가량``, ``이상``, ``미만``, ``넘게``, ``원대`` ...); false for an exact figure,
+            also one named as a cap, a record or a level crossed (``최대 20만원``,
+            ``1,480원을 넘어섰다``).
+        qualifier: the first qualifier word found (``"약"``, ``"여"``, ``"이상"``,
+            ``"최대"``, ``"넘어"``), or None.
     """
 
     start: int
@@ -300,6 +308,24 @@ _CTX_RANGE_AFTER = LazyPattern(
 )
 
 
+# Between two items of a list of amounts: a list mark, then at most two short label
+# words (R&D 35조·AI 10조, 반도체 35조, 배터리 10조, 35조와 10조, 70억→95억). Labels
+# hold no digit (the next amount starts after them) and no sentence mark.
+_LIST_JOIN = LazyPattern(
+    "(?:[ ]?[·・ㆍ‧∙,、][ ]?|(?:와|과)[ ]|[ ](?:및|또는|혹은)[ ]|[ ]?(?:→|->)[ ]?)"
+    "(?:[^\\s0-9０-９·・ㆍ‧∙,、.!?…()\\[\\]]{1,12}[ ]){0,2}"
+)
+_LIST_REACH = 40
+# A list whose next item counts things (37조·39조 개): its items are counts too.
+_LIST_TO_COUNT = LazyPattern(
+    _LIST_JOIN.pattern
+    + "[0-9０-９][0-9０-９.,]{0,20}(?:[ ]?[십백천만억조경][0-9０-９.,]{0,20}){0,6}"
+    + "(?! ?시대)"
+    + COUNTER_AHEAD
+)
+_TRAILING_WORD = LazyPattern("[^\\s0-9０-９.,]+$")
+
+
 # --------------------------------------------------------------------------- finding
 
 
@@ -330,6 +356,9 @@ def find_money(text: str) -> list[Money]:
     # are then taken from the caller's string.
     text = source.translate(_SPACES) if _ODD_SPACE.search(source) else source
     out: list[Money] = []
+    # Bare amounts with no money word of their own, waiting for the amount their list
+    # leads to (R&D 35조·AI 10조 투입): each group is one match (two Money for a range).
+    waiting: list[list[Money]] = []
     floor = 0
     for p in _anchors(text):
         if p < floor:
@@ -338,11 +367,19 @@ def find_money(text: str) -> list[Money]:
             m = _MONEY.match(text, start)
             if m is None:
                 continue
-            found = _read_match(text, m, out[-1] if out else None)
-            if found:
+            found, listed = _read_match(text, m, out[-1] if out else None)
+            if not found:
+                continue
+            if listed:
+                if waiting and not _joins_list(text, waiting[-1][-1], found[0]):
+                    waiting.clear()  # the earlier one is not in this list: never money
+                waiting.append(found)
+            else:
+                out.extend(_list_members(text, waiting, found[0]))
+                waiting.clear()
                 out.extend(found)
-                floor = found[-1].end
-                break
+            floor = found[-1].end
+            break
     if text is not source:
         out = [replace(m, text=source[m.start : m.end]) for m in out]
     return out
@@ -437,24 +474,26 @@ def _starts(text: str, p: int, floor: int) -> list[int]:
     return starts
 
 
-def _read_match(text: str, m: re.Match[str], previous: Money | None) -> list[Money]:
+def _read_match(text: str, m: re.Match[str], previous: Money | None) -> tuple[list[Money], bool]:
+    """The amounts of one match, and whether they are bare amounts that are money only
+    as members of a list whose later amount is money (see :func:`_list_members`)."""
     if m.group("psym") is not None:
-        return _read_prefixed(text, m)
+        return _read_prefixed(text, m), False
     num = m.group("num")
     cur_text = m.group("cur")
     if not _HAS_UNIT.search(num):
-        return []  # 사원, 공원, 영원: a lone Sino digit before 원 is a word, not an amount
+        return [], False  # 사원, 공원, 영원: a lone Sino digit before 원 is a word
     if _ORDINAL_BEFORE.search(text, max(0, m.start() - 2), m.start()):
-        return []  # 제1 원자력, 제3원: ordinals
+        return [], False  # 제1 원자력, 제3원: ordinals
     if (
         cur_text is not None
         and _SUFFIX[_currency_word(cur_text)].code == "KRW"
         and _DOT_THOUSANDS.fullmatch(num)
     ):
-        return []  # 10.000원: a European thousands dot or a decimal, see _DOT_THOUSANDS
+        return [], False  # 10.000원: a European thousands dot or a decimal
     got = evaluate_numeral(num)
     if got is None:
-        return []
+        return [], False
     value, approx = got
     start, end = m.start("num"), m.end()
     if (
@@ -463,10 +502,13 @@ def _read_match(text: str, m: re.Match[str], previous: Money | None) -> list[Mon
         and not bare_won_is_money(text, m.start(), end)
         and not _follows_krw(text, m.start(), previous)
     ):
-        return []  # 만원 관중, 만원사례: 滿員 "full house" (see bare_won_is_money)
+        return [], False  # 만원 관중, 만원사례: 滿員 "full house" (see bare_won_is_money)
+    listed = False
     if cur_text is None:
-        if not _implicit_krw(text, num, m.start(), end, previous):
-            return []
+        verdict = _implicit_krw(text, num, m.start(), end, previous)
+        if verdict is False:
+            return [], False
+        listed = verdict is None
         cur = _Currency("KRW", Decimal(1))
     else:
         word = cur_text.lstrip(" ")
@@ -475,9 +517,9 @@ def _read_match(text: str, m: re.Match[str], previous: Money | None) -> list[Mon
             value *= _SCALE_WORDS[head.lower()]  # 2.5 trillion won
         word = _currency_word(cur_text)
         if word == "won" and _WON_VERB.match(text, end) is not None:
-            return []  # Team 3 won the cup: the English verb
+            return [], False  # Team 3 won the cup: the English verb
         if word == "동" and not _dong_is_money(text, num, m.start(), end):
-            return []  # 101동, 아파트 3만 동: buildings, not Vietnamese dong
+            return [], False  # 101동, 아파트 3만 동: buildings, not Vietnamese dong
         cur = _SUFFIX[word]
     value *= cur.scale
     sub = m.group("sub")
@@ -521,7 +563,7 @@ def _read_match(text: str, m: re.Match[str], previous: Money | None) -> list[Mon
             qualifier if qualifier else ("여" if approx else None),
         )
     )
-    return results
+    return results, listed
 
 
 def _read_prefixed(text: str, m: re.Match[str]) -> list[Money]:
@@ -561,12 +603,13 @@ def _currency_word(cur_text: str) -> str:
 
 
 def _qualifiers(text: str, start: int, end: int) -> tuple[str | None, bool]:
-    """The first qualifier around ``text[start:end]`` (before wins), and whether there is one."""
+    """The first qualifier around ``text[start:end]`` (before wins), and whether it makes the
+    amount approximate (``최대``, ``넘어섰다`` name an exact figure: see docs/money.md)."""
     word = qualifier_around(text, start, end)
-    return word, word is not None
+    return word, word is not None and word not in EXACT_QUALIFIERS
 
 
-def _implicit_krw(text: str, num: str, start: int, end: int, previous: Money | None) -> bool:
+def _implicit_krw(text: str, num: str, start: int, end: int, previous: Money | None) -> bool | None:
     """Whether a bare amount without currency (``563억 투입``) is KRW: see docs/money.md.
 
     It must not be followed by a counter (``1억 명``). After ``한화``/``원화`` (``한화 약
@@ -574,6 +617,10 @@ def _implicit_krw(text: str, num: str, start: int, end: int, previous: Money | N
     money word right after (``투입``, ``규모``, also behind a particle: ``152억으로 증액``)
     or right before (``사업비 240억``), or be a price (``2.3조에 독일 기업 인수``), or
     follow a KRW amount closely in the same sentence (``77억원에서 152억으로``).
+
+    Returns ``None`` for a 억/조/경 amount that passes every test but has no money word
+    of its own: it is money only as a member of a list whose next amount is (``R&D
+    35조·AI 10조 투입``, decided by :func:`_list_members`).
     """
     mark = _RANGE_MARK.match(text, end, min(len(text), end + 2))
     if mark is not None:
@@ -592,7 +639,41 @@ def _implicit_krw(text: str, num: str, start: int, end: int, previous: Money | N
         return True
     if _CTX_BEFORE.search(text, max(0, start - 16), start) is not None:
         return True
-    return _follows_krw(text, start, previous)
+    if not _follows_krw(text, start, previous):
+        return None
+    # 예산 10조원, 세포 37조·세균 39조 개: after money, but an item of a list of counts
+    return _LIST_TO_COUNT.match(text, end, min(len(text), end + 120)) is None
+
+
+def _joins_list(text: str, member: Money, nxt: Money) -> bool:
+    """Whether ``member`` and the amount ``nxt`` after it are items of one list: only a
+    list mark (``·``, ``,``, ``와``/``과``, ``및``, ``→``) and at most two short label
+    words stand between them (``35조, 배터리 10조``, ``35조·AI 10조``, ``70억→95억``)."""
+    if not 0 < nxt.start - member.end <= _LIST_REACH:
+        return False
+    return _LIST_JOIN.fullmatch(text, member.end, nxt.start) is not None
+
+
+def _list_members(text: str, waiting: list[list[Money]], found: Money) -> list[Money]:
+    """The waiting bare amounts that a money amount ``found`` completes as a list.
+
+    The list is read back from ``found``: each waiting amount joins if it joins the
+    next item (``반도체 35조, 배터리 10조 투입``: ``10조`` is money, so ``35조`` is).
+    Members take the currency of ``found`` (``35억·10억 달러``), unless ``found`` is
+    counted in a minor unit (센트), whose scale a bare amount does not share.
+    """
+    groups: list[list[Money]] = []
+    nxt = found
+    while waiting and _joins_list(text, waiting[-1][-1], nxt):
+        groups.append(waiting.pop())
+        nxt = groups[-1][0]
+    members = [m for group in reversed(groups) for m in group]
+    if not members or found.currency == "KRW":
+        return members
+    word = _TRAILING_WORD.search(found.text)
+    if word is not None and word.group() in _SUFFIX and _SUFFIX[word.group()].scale != 1:
+        return []
+    return [replace(m, currency=found.currency) for m in members]
 
 
 def _range_is_krw(text: str, num: str, start: int, after: int, previous: Money | None) -> bool:

@@ -37,6 +37,7 @@ from kornews.numerals import (
 
 __all__ = [
     "COUNTER_AHEAD",
+    "EXACT_QUALIFIERS",
     "NumberMention",
     "bare_won_is_money",
     "find_numbers",
@@ -55,8 +56,10 @@ class NumberMention:
         text: the surface, ``source[start:end]``: the numeral and its unit word if any.
         value: the exact value (``6.8만명`` -> ``Decimal("68000")``).
         unit: the counter or unit word that follows (``"명"``, ``"%"``, ``"원"``), or None.
-        approx: true when qualified (``약``, ``여``, ``가량``, ``이상``, ``최대``, ``대`` ...).
-        qualifier: the first qualifier word found, or None.
+        approx: true when the figure is an estimate or an open bound (``약``, ``여``,
+            ``가량``, ``이상``, ``넘게``, ``대`` ...); false for an exact figure, also when a
+            word names it as a cap, a record or a level crossed (``최대``, ``넘어섰다``).
+        qualifier: the first qualifier word found (also ``최대``, ``넘어``), or None.
     """
 
     start: int
@@ -86,7 +89,16 @@ _CURRENCY_WORDS = tuple(
 )
 _UNITS = sorted(set(_COUNTERS) | set(_CURRENCY_WORDS), key=lambda w: (-len(w), w))
 _QUALIFIERS = tuple((row[0], row[1]) for row in load_table("money_qualifiers.tsv"))
-_Q_REPORTED = {row[0]: row[2] for row in load_table("money_qualifiers.tsv") if len(row) > 2}
+_Q_REPORTED = {
+    row[0]: row[2] for row in load_table("money_qualifiers.tsv") if len(row) > 2 and row[2] != "-"
+}
+# Reported words that name an exact figure (a cap, a record, a level crossed: 최대, 넘어)
+# and so leave approx false; see the kind column of money_qualifiers.tsv.
+EXACT_QUALIFIERS = frozenset(
+    _Q_REPORTED.get(row[0], row[0])
+    for row in load_table("money_qualifiers.tsv")
+    if len(row) > 3 and row[3] == "exact"
+)
 # Particles and endings that may follow a number or its unit inside the same word: a unit
 # word counts only when the word ends there ("10대는" yes, "10대들" -> no unit).
 _PARTICLE = _alt(
@@ -416,7 +428,7 @@ def _read(text: str, m: re.Match[str]) -> list[NumberMention]:
                     _tidy(v1),
                     unit,
                     got1[1] or q_approx,
-                    qualifier if q_approx else ("여" if got1[1] else None),
+                    qualifier if qualifier is not None else ("여" if got1[1] else None),
                 )
             )
     start = m.start("num")
@@ -468,7 +480,7 @@ def _hangul_ok(text: str, num: str, unit_text: str | None, after: int) -> bool:
 
 def _qualifiers(text: str, start: int, end: int) -> tuple[str | None, bool]:
     word = qualifier_around(text, start, end)
-    return word, word is not None
+    return word, word is not None and word not in EXACT_QUALIFIERS
 
 
 def _tidy(value: Decimal) -> Decimal:
