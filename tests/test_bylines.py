@@ -387,7 +387,7 @@ FORMS: list[tuple[str, str, list[Fields]]] = [
     (
         "촬영기자:홍길동/영상편집:김철수",
         "촬영기자:홍길동",
-        [author("홍길동", "영상기자", kind="photo")],
+        [author("홍길동", "촬영기자", kind="photo")],
     ),
     (
         "(영상취재 : 이영희·박민수, 영상편집 : 최지원)",

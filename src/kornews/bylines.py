@@ -9,7 +9,12 @@ In scope: the credit shapes of Korean news pages, at the start of the lede
 (``[광주=뉴시스] 김철수 기자 =``, ``[예시일보 광주=박민수 기자]``, ``예시일보 이영희 기자 |``),
 at the end of the body (``/홍길동 기자 hong@example.com``, ``jhpark@example.com 박지훈 기자``,
 ``[ 서민준 / seo@example.com ]``), glued to the last sentence, broadcast sign-offs
-(``YTN 홍길동입니다.``, ``지금까지 KBS 뉴스 이영민이었습니다.``), wire photo captions whose
+(``YTN 홍길동입니다.``, ``지금까지 KBS 뉴스 이영민이었습니다.``, ``지금까지 국회에서 MBC뉴스
+홍길동입니다.``, ``JTBC 뉴스룸 홍길동입니다.``) and live hand-overs (``경제부 홍길동 기자
+연결합니다.``, ``홍길동 기자가 취재했습니다.``), newsroom titles composed of a desk and a title
+(``오은지 경제부장``, ``박상철 편집국장``, ``김나래 문화전문기자``), the outlet heading a bracketed
+lede (``[예시포커스 홍길동 기자]``, ``[예시포커스=홍길동 기자]``; a known place there is the
+dateline), wire photo captions whose
 address closes the line (``[정읍=뉴시스] 정하늘 기자 = … 2025.11.03. a@example.com``), wire
 co-credits (``[파리=AP/뉴시스]``: agency ``뉴시스``), photo credits (``사진=홍길동 기자``, ``ⓒ News1 홍길동 기자``,
 magazine style ``글 홍길동 기자 · 사진 김철수 기자``, ``(사진 출처=연합뉴스)``), name lists
@@ -19,7 +24,7 @@ credits (``(예시뉴스통신)``, ``by 광주일보``), source credits (``/광�
 ``[뉴스출처 : 광주광역시]``), contributors' signatures (``<홍길동 서울대 교수>``,
 ``[홍길동 칼럼]``, ``글=홍길동 (소설가)``), contributors' bio lines without brackets on
 opinion pages (``홍길동 예시대 사회학과 교수·전 한국인구학회장``), broadcast camera crew
-(``촬영기자:박민수``), English ``By Kim Ji-hoon, Lee Min-ji`` and ``By Jane Doe and John
+(``촬영기자:박민수``, ``영상취재 최대호 / 영상편집 정다은``), English ``By Kim Ji-hoon, Lee Min-ji`` and ``By Jane Doe and John
 Roe`` (also ``By 김지수 (a@example.com)``) and Cloudflare's ``[email protected]``. An address
 printed once for several people goes to the one whose name it romanises (``kim@`` for
 김현수), else to the first listed.
@@ -28,7 +33,8 @@ Out of scope: deciding which credits belong to the article rather than to teaser
 other articles on the same page (callers that know the line labels filter by them, as
 ``kornews.article`` does), reporters named only inside prose (``김 기자가 물었다``, which is
 declined on purpose), romanising or verifying names, and people without a credit shape
-(a bare ``김철수`` at the end of a page), newsroom desks as outlets or places (``디지털뉴스``,
+(a bare ``김철수`` at the end of a page), a rank without its desk (``홍길동 부장``, which is
+also a court's or prosecutors' rank), newsroom desks as outlets or places (``디지털뉴스``,
 ``사회부`` are dropped from ``agency``, ``경제부 =`` from ``dateline``), and crew who are not reporters (``영상편집``). No morphological analysis (Kiwi) is used: the
 patterns are built from the ``bylines_*`` tables in ``kornews/data`` and compiled once, on
 first use, so that ``import kornews`` stays fast.
@@ -65,8 +71,9 @@ class Byline:
     """The person's name as printed (2-4 Hangul syllables, or a romanised name after
     ``By``); ``None`` for agency-only, e-mail-only, team and source credits."""
     role: str | None
-    """``기자``, ``특파원``, ``선임기자``, ``사진기자``, ``기상캐스터``, ``앵커``, ``PD`` ...; ``None`` when
-    the credit prints none."""
+    """``기자``, ``특파원``, ``선임기자``, ``사진기자``, ``기상캐스터``, ``앵커``, ``PD`` ..., a
+    newsroom title as printed (``경제부장``, ``편집국장``, ``문화전문기자``); ``None`` when the
+    credit prints none."""
     email: str | None
     """The address printed for this person; ``None`` when absent or obfuscated."""
     agency: str | None
@@ -136,6 +143,32 @@ _ROLES: dict[str, tuple[str, BylineKind]] = {}
 for _row in load_table("bylines_roles.tsv"):
     _ROLES[_row[0]] = (_row[1], "photo" if _row[2] == "photo" else "author")
 
+
+def _desk_titles() -> dict[str, tuple[str, BylineKind]]:
+    """Newsroom titles composed of a desk or beat and a title ending: 경제부장, 편집부국장,
+    의학전문기자 (``bylines_desk_stems.tsv`` x ``bylines_desk_titles.tsv``), each reported
+    as printed. Composed rather than listed, so every desk gets every title it takes."""
+    endings: dict[str, list[str]] = {}
+    for ending, group in _DESK_ENDING_ROWS:
+        endings.setdefault(group, []).append(ending)
+    out: dict[str, tuple[str, BylineKind]] = {}
+    for stem in _DESK_STEMS:
+        for group in _DESK_STEMS[stem]:
+            for ending in endings.get(group, ()):
+                out[stem + ending] = (stem + ending, "author")
+    return out
+
+
+_DESK_ENDING_ROWS = load_table("bylines_desk_titles.tsv")
+_DESK_STEMS = {
+    row[0]: tuple(g.strip() for g in row[1].split(","))
+    for row in load_table("bylines_desk_stems.tsv")
+}
+_BASE_ROLES = dict(_ROLES)  # the printed roles, without the composed desk titles
+for _title, _value in _desk_titles().items():
+    _ROLES.setdefault(_title, _value)
+_DESK_TITLES = frozenset(t for t in _ROLES if t not in _BASE_ROLES)
+
 _AGENCY_CANON: dict[str, str] = {}
 for _row in load_table("bylines_agencies.tsv"):
     for _variant in _row:
@@ -160,6 +193,8 @@ _PHOTO_WORDS = load_words("bylines_photo_words.txt")
 _AUTHOR_WORDS = load_words("bylines_author_words.txt")
 _PLACES = load_words("bylines_places.txt")
 _PLACE_SET = frozenset(_PLACES)
+_ABROAD_ROLES = frozenset(load_words("bylines_abroad_roles.txt"))
+_BRACKET_TAGS = frozenset(load_words("bylines_bracket_tags.txt"))
 _SOURCE_WORDS = _alt(load_words("bylines_source_words.txt"))
 # "[사진출처=연합뉴스]", "(사진 제공=연합뉴스)": a photo label, optionally with a source word,
 # standing where a dateline's place stands credits a photo, not a place; a source word
@@ -293,11 +328,23 @@ _Scan = tuple[
 _SCANS: tuple[_Scan, ...] = (
     # a role word not followed by more Hangul (기자회견, 기자는 are prose); the names
     # before it are read by _role_credit
+    # a composed desk title ("경제부장", "문화전문기자"), found by its ending (the stems
+    # open with too many common syllables to scan for); read by _desk_role_credit
+    (
+        "deskrole",
+        _Lazy(
+            lambda: re.compile(
+                rf"(?:{_trie(r[0] for r in _DESK_ENDING_ROWS)})"
+                rf"(?:{_alt(load_words('bylines_signoffs.txt'))})?(?![가-힣])"
+            )
+        ),
+        "",
+    ),
     (
         "role",
         _Lazy(
             lambda: re.compile(
-                rf"(?:{_trie(_ROLES)})(?:{_alt(load_words('bylines_signoffs.txt'))})?(?![가-힣])"
+                rf"(?:{_trie(_BASE_ROLES)})(?:{_alt(load_words('bylines_signoffs.txt'))})?(?![가-힣])"
             )
         ),
         "",
@@ -388,8 +435,22 @@ _SCANS: tuple[_Scan, ...] = (
         _Lazy(lambda: re.compile(rf"(?:{_trie((*_AUTHOR_WORDS, *_CREW))}){_SP}{{0,2}}[=:：]")),
         _Closers.of((*_AUTHOR_WORDS, *_CREW), 2, "=:："),
     ),
+    # crew items without ":" ("영상취재 최대호 / 영상편집 정다은"), read by _bare_crew_credit
+    (
+        "crew",
+        _Lazy(lambda: re.compile(rf"(?m:^){_BULLETS}*(?:{_trie(_CREW)}){_SP}{{1,2}}[가-힣]")),
+        "line",
+    ),
+    (
+        "crew",
+        _Lazy(lambda: re.compile(rf"[/|ㅣ(\[]{_SP}{{0,3}}(?:{_trie(_CREW)}){_SP}{{1,2}}[가-힣]")),
+        ("/", "|", "ㅣ", "(", "["),
+    ),
 )
-_ROLE_PREFIX = _Lazy(lambda: regex.compile(_alt(_ROLES)))
+_DESK_STEM_BEFORE = _Lazy(
+    lambda: regex.compile(rf"(?<![가-힣A-Za-z])(?:{_trie(_DESK_STEMS)})\Z", regex.REVERSE)
+)
+_ROLE_PREFIX = _Lazy(lambda: regex.compile(_trie(_ROLES)))
 _BIO_SCAN = next(i for i, scan in enumerate(_SCANS) if scan[0] == "bio")
 _OPINION_WORDS = load_words("bylines_opinion_markers.txt")
 _OPINION_HEAD = _Lazy(lambda: re.compile(_alt(_OPINION_WORDS)))
@@ -509,7 +570,7 @@ _LEFT = _Lazy(
      |(?P<photo>{_alt(_PHOTO_WORDS)})(?:{_SP}?(?:{_SOURCE_WORDS}))?{_SP}?[=:]{_SP}?  # 사진 제공=
      # "글 홍길동 기자 · 사진 김철수 기자", "… 기자 사진 김철수 기자": a photo label without
      # "=" counts after a list separator or right after another credit's role
-     |(?<=(?:[·/|ㆍ・‧]{_SP}{{0,2}}|(?<![가-힣])(?:{_alt(_ROLES)}){_SP}{{1,3}}))
+     |(?<=(?:[·/|ㆍ・‧]{_SP}{{0,2}}|(?<![가-힣])(?:{_trie(_ROLES)}){_SP}{{1,3}}))
       (?P<photo>{_alt(_PHOTO_WORDS)}){_SP}{{1,2}}
     )?
     \Z
@@ -535,8 +596,23 @@ _STRONG_PARTS = (
     "writer",
 )
 
+# The word heading a bracket right before the names: "[예시포커스 홍길동 기자]" (matched
+# right to left from the names).
+_BRACKET_HEAD = _Lazy(
+    lambda: regex.compile(
+        rf"(?P<open>[\[【(]){_SP}{{0,2}}(?P<head>[가-힣A-Za-z0-9][가-힣A-Za-z0-9&]{{0,14}})"
+        rf"{_SP}{{1,2}}\Z",
+        regex.REVERSE,
+    )
+)
+_PAIRS = {"[": "]", "【": "】", "(": ")"}
+
+# What continues a sentence right after "이름 기자": "등은", "등이", "등".
+_PROSE_AFTER_ROLE = _Lazy(lambda: regex.compile(rf"{_SP}{{1,2}}등(?:[은이과의을도]|(?![가-힣]))"))
+
 _LEAD = _Lazy(lambda: regex.compile(rf"(?:^{_BULLETS}*|[.!?。…\"”’'\)\]>]{_SP}*)\Z", regex.M))
 
+_LIVE_CUES = alternation(load_words("bylines_live_cues.txt"), spaces=True)
 # What may follow the role.
 _RIGHT = _Lazy(
     lambda: regex.compile(
@@ -545,6 +621,7 @@ _RIGHT = _Lazy(
      |(?P<close>{_SP}{{0,2}}[\])】〉>》」])(?:{_SP}{{0,2}}(?P<email>{_ANY_EMAIL}))?
      |{_SP}{{0,3}}[(\[<]{_SP}?(?P<email>{_ANY_EMAIL}){_SP}?[)\]>]  # "기자(a@example.com)"
      |[ \t\xa0·,]{{0,3}}(?P<email>{_ANY_EMAIL})
+     |(?P<cue>{_SP}{{1,2}}{_LIVE_CUES})(?=[.!?。]|{_SP}*(?:\n|\Z))  # "… 기자 연결합니다."
      |(?P<pipe>{_SP}{{0,3}}[|ㅣ])
      |(?P<next>{_SP}{{0,2}}[·/ㆍ]{_SP}{{0,2}}(?=(?:글|사진|영상|그래픽|일러스트)(?:{_SP}|=)))  # "· 사진 …"
      |(?P<date>{_SP}{{0,3}}(?=\d{{2,4}}[.\-/년]))
@@ -561,11 +638,18 @@ _SIGNOFF = _Lazy(
         rf"{_SP}*(?:\({_SP}*(?:\n{_SP}*)?(?P<email>{_ANY_EMAIL}){_SP}*\)|\(?){_SP}*(?=\n|\Z)"
     )
 )
+# A programme between the outlet and the name of a sign-off: "뉴스", "뉴스룸", "8뉴스", "9".
+_PROGRAM = (
+    rf"(?:[0-9]{{1,2}}시?(?![0-9])|[가-힣A-Za-z0-9&]{{0,6}}뉴스[가-힣A-Za-z0-9&]{{0,6}}"
+    rf"|{_alt(load_words('bylines_signoff_programs.txt'))})"
+)
 _SIGNOFF_BEFORE = _Lazy(
     lambda: regex.compile(
         rf"(?:^{_BULLETS}*|(?<=[.!?]){_SP}?|(?<=[.!?]\s))"
         rf"(?:(?:{_alt(load_words('bylines_signoff_leads.txt'))}){_SP}+)?"
-        rf"(?P<agency>{_AGENCY})(?:{_SP}?뉴스)?{_SP}?(?P<name>[가-힣]{{2,4}})\Z",
+        # "지금까지 경제부에서 YTN 홍길동입니다.": where the report was made
+        rf"(?:[가-힣A-Za-z0-9]{{1,12}}에서{_SP}+)?"
+        rf"(?P<agency>{_AGENCY})(?:{_SP}?{_PROGRAM}){{0,2}}{_SP}?(?P<name>[가-힣]{{2,4}})\Z",
         regex.M | regex.REVERSE,
     )
 )
@@ -629,7 +713,7 @@ _PHOTO_AGENCY = _Lazy(
 )
 # A person credited right after "사진=" is the role parser's ("사진=홍길동 기자").
 _PERSON_AHEAD = _Lazy(
-    lambda: regex.compile(rf"{_SP}?[가-힣]{{2,4}}{_SP}{{0,2}}(?:{_alt(_ROLES)})(?![가-힣])")
+    lambda: regex.compile(rf"{_SP}?[가-힣]{{2,4}}{_SP}{{0,2}}(?:{_trie(_ROLES)})(?![가-힣])")
 )
 # "글 홍길동 예시일보 기자": a name, then the outlet (or a desk: "정치부"), then the role.
 _NAME_AGENCY_BEFORE = _Lazy(
@@ -692,7 +776,17 @@ _CREW_ITEM = _Lazy(
         rf"(?P<names>[가-힣]{{2,4}}(?:{_SP}?[·,]{_SP}?[가-힣]{{2,4}}){{0,4}})(?![가-힣])"
     )
 )
-_ROLE_AFTER = _Lazy(lambda: regex.compile(rf"{_SP}{{0,2}}(?:{_alt(_ROLES)})(?![가-힣])"))
+# A crew item without ":" ("영상취재 최대호(대전) / 영상편집 정다은"), opening the line or
+# after a separator; the names must end the item.
+_CREW_BARE = _Lazy(
+    lambda: regex.compile(
+        rf"(?:{_BULLETS}{{0,5}}|[/|ㅣ(\[,·]{_SP}{{0,3}})(?P<label>{_trie(_CREW)}){_SP}{{1,2}}"
+        rf"(?P<name>[가-힣]{{2,4}})(?P<paren>\({_SP}?[가-힣]{{1,8}}{_SP}?\))?"
+        rf"(?P<more>(?:{_SP}?[·,]{_SP}?[가-힣]{{2,4}}(?![가-힣])){{0,4}})"
+        rf"(?={_SP}*(?:[/|ㅣ,)\]]|\n|\Z))"
+    )
+)
+_ROLE_AFTER = _Lazy(lambda: regex.compile(rf"{_SP}{{0,2}}(?:{_trie(_ROLES)})(?![가-힣])"))
 _LABEL_AHEAD = _Lazy(lambda: regex.compile(rf"{_SP}{{0,2}}[:=：]"))
 
 # The end of a photo caption line: "… 있다. 2025.11.03. a@example.com" (matched right to left).
@@ -923,6 +1017,8 @@ def _role_credit(text: str, a0: int, a1: int) -> list[Byline]:
             lead_ok = False  # "김철수, 이영희 주필, 박민수 대표 등은": a list in prose
         if not (strong_left or lead_ok):
             left = None
+        elif not strong_left and right is None and _PROSE_AFTER_ROLE.p.match(text, a1):
+            left = None  # "…밝혔다. 홍길동 기자 등은": the sentence goes on
 
     if not signoff and right is None and left is None:
         return []  # prose on both sides: "이날 현장에는 김철수 기자 등이"
@@ -933,7 +1029,7 @@ def _role_credit(text: str, a0: int, a1: int) -> list[Byline]:
     if right is not None:
         email_surface = right.group("email")
         agency = right.group("agency") or agency
-        if email_surface or right.group("eq") or right.group("close"):
+        if email_surface or right.group("eq") or right.group("close") or right.group("cue"):
             end = right.end()
             while text[end - 1] in " \t\xa0":
                 end -= 1
@@ -957,11 +1053,38 @@ def _role_credit(text: str, a0: int, a1: int) -> list[Byline]:
             agency is None and dateline and left.group("open") and _HEAD_FULL.p.fullmatch(dateline)
         ):
             agency, dateline = dateline, None  # "[MHN스포츠=홍길동 기자]"
+        elif (
+            agency is None
+            and dateline is not None
+            and dateline == left.group("place")
+            and _bracketed(text, left.start("open"), right)
+            and not text[left.end("open") : left.start("place")].strip(" \t\xa0")
+            and _head_outlet(dateline, role_surface)
+        ):
+            # "[예시포커스=홍길동 기자]": heading the bracket, a word that is no place is the outlet
+            agency, dateline = dateline, None
         dateline = _place(dateline)  # "경제부 = 홍길동 기자": a desk, not a place
         if left.group("photo") or left.group("photo0") or left.group("copy") or left.group("copy2"):
             kind = "photo"
         elif left.group("slash") and text[ls : left.start()].strip(" \t\xa0"):
             kind = "photo"  # "…하고 있다. /국회=김철수 기자" credits the photo above
+    if (
+        agency is None
+        and dateline is None
+        and (left is None or not text[start:names_start].strip())
+    ):
+        # "[예시포커스 홍길동 기자] …" opening the lede: the bracket's head is the outlet
+        head = _BRACKET_HEAD.p.search(text, max(ls, names_start - 20), names_start)
+        if (
+            head is not None
+            and _bracketed(text, head.start("open"), right)
+            and not text[ls : head.start()].strip(_BULLET_CHARS)
+        ):
+            word = head.group("head")
+            if _is_place(word):
+                dateline, start = word, head.start()
+            elif _head_outlet(word, role_surface) and not _is_name(word):
+                agency, start = word, head.start()
     if kind == "photo" and role == "기자":
         role = "사진기자"
     email, obfuscated = _email_of(email_surface)
@@ -982,6 +1105,47 @@ def _role_credit(text: str, a0: int, a1: int) -> list[Byline]:
         )
         for n in names
     ]
+
+
+def _is_place(word: str) -> bool:
+    """Whether ``word`` is a known place, with or without its 시/군/구/도 (광주, 함평군)."""
+    return word in _PLACE_SET or (
+        len(word) > 2 and word[-1] in "시군구도" and word[:-1] in _PLACE_SET
+    )
+
+
+def _bracketed(text: str, open_at: int, right: regex.Match[str] | None) -> bool:
+    """Whether the bracket opening at ``open_at`` closes right after the role (``right``)."""
+    if right is None or not right.group("close"):
+        return False
+    return _PAIRS.get(text[open_at]) == right.group("close").strip(" \t\xa0")
+
+
+def _head_outlet(word: str, role: str) -> bool:
+    """Whether ``word`` heading a reporter's bracket ("[X=홍길동 기자]", "[X 홍길동 기자]")
+    is the outlet: not a known place, a desk, a section tag or a label, and the reporter
+    files from home (a correspondent's "[X=홍길동 특파원]" names the bureau's city)."""
+    return not (
+        _is_place(word)
+        or role in _ABROAD_ROLES
+        or _place(word) is None
+        or word in _BRACKET_TAGS
+        or word in _STOPWORDS
+        or word in _ROLES
+        or _PHOTO_LABEL.p.fullmatch(word) is not None
+        or _SOURCE_LABEL_WORD.p.fullmatch(word) is not None
+    )
+
+
+def _desk_role_credit(text: str, a0: int, a1: int) -> list[Byline]:
+    """A composed desk title found by its ending at ``text[a0:a1]``: "오은지 경제부장"."""
+    stem = _DESK_STEM_BEFORE.p.search(text, max(0, a0 - 12), a0)
+    if stem is None:
+        return []
+    surface = _ROLE_PREFIX.p.match(text, stem.start())
+    if surface is None or surface.group() not in _DESK_TITLES:
+        return []
+    return _role_credit(text, stem.start(), a1)
 
 
 def _caption_email(text: str, pos: int) -> str | None:
@@ -1019,6 +1183,7 @@ def _space_coauthors(text: str, ls: int, names_start: int) -> tuple[list[str], i
         if (
             not _is_name(word)
             or word[-1] in "다요죠"
+            or word[-1] in "에의를을께"  # "현장에 홍길동 기자": a particle ends prose
             or word in _AGENCY_CANON
             or word in _PLACE_SET
             or word in _DESKS
@@ -1107,7 +1272,7 @@ def _signoff_credit(text: str, a0: int, a1: int) -> list[Byline]:
     """ "YTN 홍길동입니다.", "지금까지 KBS 뉴스 이영민이었습니다." and "YTN 홍길동 (\\n[email protected])"."""
     if text[a0:a1] in _SIGNOFF_ENDS:
         ls = _line_start(text, a0)
-        b = _SIGNOFF_BEFORE.p.search(text, max(ls, a0 - 40), a0)
+        b = _SIGNOFF_BEFORE.p.search(text, max(ls, a0 - 60), a0)
         if b is None or not _is_name(b.group("name")):
             return []
         return [_make(text, b.start("agency"), a1, name=b.group("name"), agency=b.group("agency"))]
@@ -1325,11 +1490,32 @@ def _bio_credit(text: str, a0: int, a1: int) -> list[Byline]:
         if not 1 <= len(words) <= 5 or any(w.endswith(_BIO_ENDINGS) for w in words[:-1]):
             return []
         title = _bio_title(words[-1], former)
-        if title is None or (i == 0 and (former or title in _ROLES)):
-            return []  # the current post comes first; "홍길동 논설위원" is the role parser's
+        if i == 0 and not former and (words[-1] in _ROLES or title in _ROLES):
+            if _role_parser_reads(words[:-1]):
+                return []  # "홍길동 논설위원", "홍길동 예시일보 편집국장": the role parser's
+            # "홍길동 예시재단 칼럼니스트": an organisation the role parser does not read
+            title = _ROLES[words[-1]][0] if words[-1] in _ROLES else title
+        if title is None or (i == 0 and former):
+            return []  # the current post comes first
         if i == 0:
             role = title
     return [_make(text, start, start + len(line), name=name, role=role)]
+
+
+def _role_parser_reads(words: list[str]) -> bool:
+    """Whether the words between a name and a role are what ``_role_credit`` reads there:
+    nothing, or one outlet or desk ("홍길동 예시일보 편집국장")."""
+    if all(_is_name(w) for w in words):
+        return True  # "홍길동 김철수 기자": names the role parser lists
+    if len(words) > 1:
+        return False
+    word = words[0]
+    return (
+        word in _AGENCY_CANON
+        or _AGENCY_FULL.p.fullmatch(word) is not None
+        or word in _DESKS
+        or word.endswith(_DESK_ENDINGS)
+    )
 
 
 def _bio_name(word: str, rest: str) -> bool:
@@ -1408,11 +1594,35 @@ def _crew_credit(text: str, a0: int) -> list[Byline]:
     return [_make(text, a0, end, name=n, role=role, kind="photo") for n in names]
 
 
+def _bare_crew_credit(text: str, a0: int, a1: int) -> list[Byline]:
+    """A crew item printed without ":": "영상취재 최대호(대전) / 영상편집 정다은".
+
+    Only at the start of a line or after a separator, and only when the names end the item
+    (``촬영 김철수 감독은`` is prose). Crew that are not reporters are not reported.
+    """
+    c = _CREW_BARE.p.match(text, a0)
+    if c is None:
+        return []
+    role = _CREW[c.group("label")]
+    if role is None or not _is_name(c.group("name")) or c.group("name") in _CREW:
+        return []
+    names, end = [c.group("name")], c.end("name")
+    for part in _HANGUL_RUN.p.finditer(text, c.start("more"), c.end("more")):
+        if part.group() in _CREW or not _is_name(part.group()):
+            break
+        names.append(part.group())
+        end = part.end()
+    start = c.start("label")
+    return [_make(text, start, end, name=n, role=role, kind="photo") for n in names]
+
+
 _PARSERS: dict[str, Callable[[str, int, int], list[Byline]]] = {
+    "crew": _bare_crew_credit,
     "contributor": _contributor_credit,
     "bio": _bio_credit,
     "label": _label_credit,
     "role": _role_credit,
+    "deskrole": _desk_role_credit,
     "dateline": _dateline_credit,
     "signoff": _signoff_credit,
     "email": _email_credit,
