@@ -1646,8 +1646,7 @@ _BIO_POSITIONS = tuple(load_words("lines_bio_positions.txt"))
 _BIO_LAST = frozenset(w[-1] for w in _BIO_POSITIONS)
 _SURNAMES = frozenset(load_words("bylines_surnames.txt"))
 _BIO_NAME_RE = re.compile(r"[가-힣]{2,4}")
-# Last syllables of organisations and places that start like a name (정부, 강원도, 김포시).
-_ORG_ENDINGS = frozenset("부청처시군도당")
+_ORG_ENDINGS = frozenset(load_words("lines_org_endings.txt"))
 # Headline punctuation and digits: a bio line has neither.
 _BIO_NOT_RE = re.compile(r"[\d,…'\"‘’“”?!\[\]:|/]")
 
