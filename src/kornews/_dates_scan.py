@@ -16,10 +16,12 @@ from kornews._util import alternation
 
 __all__ = [
     "ADNOMINAL_PAST",
+    "ADNOMINAL_PRESENT",
     "AGE_GROUP_AFTER",
     "ATOMS_AT",
     "BASELINE_AFTER",
     "CANDIDATES",
+    "CLOSING_QUOTE",
     "NOON_AFTER",
     "QUOTED_TAIL",
     "QUOTES",
@@ -181,6 +183,12 @@ ADNOMINAL_PAST = re.compile(
     r"[ \t](?!" + _alt(list(load_words("dates_adnominal_nouns.txt"))) + r"[ \t])"
     r"[가-힣]{1,4}[한된린난진친던낸](?=[ \t]{1,2}[^\s\d])"
 )
+# 30일 개막하는 박람회, 5일 열리는 회의: a present adnominal verb right after a day says
+# the day is still ahead (a day gone by takes the past adnominal: 개막한, 열린).
+ADNOMINAL_PRESENT = re.compile(
+    r"[ \t](?!" + _alt(list(load_words("dates_adnominal_present_nouns.txt"))) + r"[ \t])"
+    r"[가-힣]{1,4}[하되리]는(?=[ \t]{1,2}[가-힣])"
+)
 # 전날 종가, 전날보다, 전날 대비: a comparison's baseline, not a day the text tells of.
 BASELINE_AFTER = re.compile(r"[ \t]?(?:보다|대비|比|종가|동기|같은[ \t]?시[각간]|동시간)")
 
@@ -201,9 +209,13 @@ QUOTED_TAIL = re.compile(r"[가-힣]{0,3}?(?:[다라냐자](?:고|며|면서|는
 # quote of the same kind, so a scan stops at the next opening quote (linear time).
 QUOTES = re.compile(r"“[^“”\n]{0,400}”|‘[^‘’\n]{0,400}’|\"[^\"\n]{0,400}\"|'[^'\n]{0,200}'")
 _PREDICATE_END = "(?=이다|이며|이고|입니다|이라|인데)"
-REPORTED_VERB = re.compile(r"(?:다|이라)고(?![가-힣])")
-"""Where the verb of a reported clause may end (``-다고``, ``-이라고`` before 밝혔다,
-말했다): :func:`reported_tense` tells its tense. A literal opening keeps the scan fast."""
+REPORTED_VERB = re.compile(r"(?:다|이라|라|자)고(?![가-힣])")
+"""Where the verb of a reported clause may end (``-다고``, ``-이라고``, ``-라고``, ``-자고``
+before 밝혔다, 말했다): :func:`reported_tense` tells its tense. A literal opening keeps the
+scan fast."""
+# "…할 예정"이라고, "…연다"고: the quotation itself is the reported clause; the verb after
+# its closing quote only ties it to the reporting verb, and belongs to no clause of its own.
+CLOSING_QUOTE = frozenset("”’\"'")
 _PAST_SYLLABLES = frozenset(PAST_CLASS[1:-1])
 _PRESENT_SYLLABLES = frozenset(PRESENT_CLASS[1:-1]) | {"겠"}
 # 열 예정이라고, 추진할 계획이라고: a noun of plans before -이라고 tells of what is to come.
@@ -216,6 +228,8 @@ def reported_tense(text: str, hit: re.Match[str]) -> str | None:
     """The tense of the reported verb that :data:`REPORTED_VERB` found: ``"future"``
     (``들어간다고``, ``열겠다고``, ``열 예정이라고``), ``"past"`` (``열렸다고``), else None."""
     pos = hit.start()
+    if hit.group()[0] in "라자":
+        return None  # 하라고, 하자고: an order or a proposal has no tense of its own
     if hit.group().startswith("이라"):
         planned = any(text[max(0, pos - n) : pos] in _PLAN_NOUNS for n in _PLAN_LENGTHS)
         return "future" if planned else None
@@ -483,11 +497,13 @@ _ALTERNATIVES = [
     rf"(?P<mw>(?<![가-힣])(?P<mw_w>{_MONTH_WORDS})(?:\s?\(\s?(?P<mw_p>\d{{1,2}})월\s?\))?"
     rf"(?:\s?(?P<mw_mod>초순|상순|중순|하순|초|말){_PARTICLE_AHEAD})?(?!의\s?(?:기자|인물|스타)))",
     # 이번 주, 지난주, 다음 주, 주말
-    rf"(?P<ww>(?<![가-힣])(?P<ww_w>{_WEEK_WORDS})(?!드라마|극|농장|부부))",
+    rf"(?P<ww>(?<![가-힣])(?P<ww_w>{_WEEK_WORDS})(?!드라마|극|농장|부부)"
+    # 대출을 내주는, 자리를 내주고: the verb 내주다 (to give up), not 내주 (next week)
+    r"(?!(?<=내주)(?:는|고|기|며|면|지|어|던|게|도록|려|실|셨|신)))",
     # 추석, 설날, 크리스마스; 설 only as 설 연휴 / 설 명절
     rf"(?P<hd>(?<![가-힣0-9])(?:(?P<hd_w>{_HOLIDAYS})"
     r"|(?P<hd_s>설)(?=\s?(?:연휴|명절|당일|전날|다음날|직전|이후|앞두고|맞이)))"
-    r"(?=$|[^가-힣]|에|엔|을|를|은|는|이|가|의|과|와|도|부터|까지|전|당일|날)"
+    r"(?=$|[^가-힣]|에|엔|을|를|은|는|이|가|의|과|와|도|부터|까지|전|당일|날|인[ \t]{1,2}\d)"
     rf"(?!\s?{_HOLIDAY_NOUNS}))",
     # 지난 20일, 오는 28일, 오는 2026년 2월
     r"(?P<px>(?<![가-힣])(?:(?P<px_w>지난|오는|다가오는|지나간)(?=\s{1,2}(?:\d|['’]|주말|[상하]반기|"

@@ -13,17 +13,24 @@ In scope:
 - Partial and relative dates resolved against ``reference`` (the article's own date):
   ``12일 오후``, ``지난 8월27일``, ``오는 28일``, ``9월``, ``내년 1분기``, ``이달 말``,
   ``다음 주 월요일``, ``오늘(27일)``, ``모레(15)``, ``3일 전``, ``한 시간 뒤``, ``오후 3시 반``,
-  holidays (``추석``, ``설날`` from the ``holidays`` package's KR calendar), and the
+  holidays (``추석``, ``설날`` from the ``holidays`` package's KR calendar; beside a written
+  date the date alone is the mention: ``지난 5일 어린이날``, ``설 전날인 28일``), and the
   ``지난해 같은 달``/``같은 날``/``같은 기간`` (the month, day or period last told of, a year
   back), ``다음 주 19일``, ``지난주 금요일(7일)``, ``4월 28일치`` (a dated issue), and the
   anaphoric ``이날``/``전날``/``당일``/``전년도`` (relative to the date mentioned before them:
   the last one in the sentence, else the last main-event day for ``이날``; a past-tense
-  sentence skips coming days, and ``전날 종가`` is a baseline, not a day to count from).
+  sentence skips coming days, and ``전날 종가`` is a baseline, not a day to count from;
+  a baseline ``전날보다`` in a later sentence counts from the story's day, not from a day
+  abroad such as ``17일(현지시간)``).
   A time with no day (``오후 6시14분쯤``) is reported only before any day was found.
   A bare day or month is placed by the sentence's tense: past -> on or before the
   reference, future (``예정``, ``-겠``, ``-ㄴ다``) -> on or after; cues of quoted speech or of
   a reported clause (``확대하겠다고 밝혔다``) do not count, except for a day inside the
-  reported clause (``… 16일 첫차부터 파업에 들어간다고 밝혔다``: coming). With no cue a bare
+  reported clause (``… 16일 첫차부터 파업에 들어간다고 밝혔다``: coming); a quotation
+  (``"…할 예정"이라고 밝혔다``) is the speaker's, never the reporting sentence's clause,
+  and a day inside it takes its own tense. An adnominal verb right after a day places it
+  (``6일 공개한``: past, ``30일 개막하는``: ahead), a report's day is past, and a bare day
+  told again near the reference is the day already placed (``이달 27일 … 27일 오전``). With no cue a bare
   day leans to the past, other forms take the nearest; a bare ``주말`` follows the tense too.
 - Ranges: ``16~17일``, ``7월 16∼20일``, ``2021~2023년``, ``19일부터 23일까지``, ``3~4월``,
   ``15일 오전 9시~오후 6시`` (an end that is only a time is on the start's day). ``find_dates``
@@ -33,7 +40,8 @@ In scope:
 Out of scope: durations (``2년간``, ``45일 동안``, ``3시간``, ``17일 만의``, ``10일 만이다``,
 ``3일치``), event names written as dates (``5·18``, ``6·25``), age groups (``2030 청년``; a bare
 ``2030`` before any other word, or after ``오는``, is a year),
-recurring days (``매주 수요일``, ``매달 마지막 수요일``, ``주말에만``, ``평일과 주말``), academic
+recurring days and months (``매주 수요일``, ``매달 15일``, ``매년 7월과 8월``, ``주말에만``,
+``평일과 주말``), academic
 years (``2026학년도``), centuries, and "지금" inside running text (only :func:`parse_date` reads it). The clock is
 never read: with no reference, relative expressions are found with ``value=None``.
 """
@@ -54,10 +62,12 @@ from dateutil import tz as dateutil_tz
 
 from kornews._dates_scan import (
     ADNOMINAL_PAST,
+    ADNOMINAL_PRESENT,
     AGE_GROUP_AFTER,
     ATOMS_AT,
     BASELINE_AFTER,
     CANDIDATES,
+    CLOSING_QUOTE,
     NOON_AFTER,
     QUOTED_TAIL,
     QUOTES,
@@ -113,6 +123,8 @@ _RANGE_JOIN = re.compile(r"\s{0,2}[~∼〜]\s{0,2}|부터\s{1,2}")
 _UNTIL_AFTER = re.compile(r"까지")
 # 14:00-16:00: a dash joins two clock times (elsewhere it may join anything).
 _CLOCK_DASH = re.compile(r"[ \t]?[-–][ \t]?")
+_RECURRING_KINDS = ("mo", "mok", "dy", "wd")  # what a word of recurrence (매년, 매주) may lead
+_APPOSITIVE = re.compile(r"[ \t]{0,2}\(?[ \t]?")  # 5일 어린이날, 4월 5일(식목일)
 _COORD = re.compile(r"\s{0,2}(?:과|와|및|,|·|ㆍ)\s{0,2}")
 # What parse_date lets surround the expression: a stamp word before it (입력 2024.01.01),
 # a particle after it (2026년부터, 2030년까지, 오후 3시께).
@@ -137,7 +149,9 @@ class DateMention:
             relative expression with no reference).
         until: The inclusive end for ranges and spans (``16~17일``, ``이번 주``, ``올 상반기``,
             a year or a month), else ``None``.
-        grain: The unit of what the expression names.
+        grain: How precisely the expression names it: the finest unit that holds all of
+            it (``이달 중순``, ``올해 말``: ``"month"``; ``하반기``: ``"year"``, as there is no
+            half grain; ``1분기``: ``"quarter"``; a stamp with seconds: ``"second"``).
         local_time: The text marks the time as local to the place (``(현지시간)``).
         relative: The value depends on the reference or on an earlier mention.
         stamp: The canonical stamp word before a page's date stamp, else ``None``: for
@@ -193,6 +207,9 @@ class _Parts:
     day_anaphor: int | None = None
     paren_day: int | None = None
     holiday: str | None = None
+    # 설 전날인 28일, 현충일(6일): the holiday the day stands in apposition to; it places a
+    # bare day in the holiday's month (the written day carries the value).
+    near_holiday: str | None = None
     weekday: int | None = None
     weekday_bracket: bool = False
     daypart: str | None = None
@@ -212,6 +229,7 @@ class _Anchor:
     day: dt.date
     end: int  # where its mention ends
     background: bool  # 지난 2일, 앞서 …: not the day the article is about
+    local: bool = False  # 17일(현지시간): a day abroad
 
 
 @dataclass(slots=True)
@@ -227,6 +245,9 @@ class _Context:
     main: _Anchor | None = None
     last_past: _Anchor | None = None
     main_past: _Anchor | None = None
+    # The last main-event day told in the paper's own time (not 17일(현지시간)): what a
+    # market report's 전날보다 in a later sentence compares with (the session's day).
+    home: _Anchor | None = None
     used: _Anchor | None = None  # the anchor the anaphor just resolved counted from
     text: str = ""
     at: int = 0  # where the mention being resolved starts
@@ -235,6 +256,9 @@ class _Context:
     # The last mention finer than a year (value, until, grain), for 지난해 같은 달/기간.
     last_period: tuple[dt.date, dt.date | None, str] | None = None
     tenses: _Tenses | None = None
+    # Days placed by a month, 이달/지난달 or 지난/오는 (이달 27일, 모레(12일)), by day number:
+    # the same bare number told again names the same day.
+    told_days: dict[int, dt.date] = field(default_factory=dict)
 
 
 # --------------------------------------------------------------------------- public API
@@ -381,6 +405,7 @@ def _find(text: str, ctx: _Context, whole: bool) -> list[DateMention]:
     last: _Parts | None = None
     last_end = -1
     seen_day = False  # a mention at day grain or finer was found
+    recurring_end = -1  # where the last day or month rejected as recurring (매년 7월) ends
     while i < n:
         inherit = None
         if (
@@ -389,10 +414,42 @@ def _find(text: str, ctx: _Context, whole: bool) -> list[DateMention]:
             and _COORD.fullmatch(text, last_end, atoms[i].start)
         ):
             inherit = last  # 9월 5일과 6일: the 6th is in September too
+        holiday = None
+        if atoms[i].kind == "hd" and not whole:
+            dated = last_end if last is not None and last.day is not None else -1
+            told = max(dated, recurring_end)
+            if told >= 0 and _APPOSITIVE.fullmatch(text, told, atoms[i].start):
+                # 지난 5일 어린이날, 4월 5일(식목일): the written date already names the day
+                # (매년 12월 25일 성탄절: a day of every year, no date).
+                i += 1
+                continue
+            nxt = atoms[i + 1] if i + 1 < n else None
+            if nxt is not None and nxt.kind == "dy" and text[atoms[i].end : nxt.start] == "(":
+                # 현충일(6일): the day in brackets names it, in the holiday's month.
+                holiday = atoms[i].m.group("hd_w")
+                i += 1
         j, parts, end = _glue(text, atoms, i, whole, inherit=inherit)
         if parts is None:
+            if atoms[i].kind in _RECURRING_KINDS and RECURRING_BEFORE.search(
+                text, max(0, atoms[i].start - RECURRING_WINDOW), atoms[i].start
+            ):
+                # 매년 4월 5일: none of its atoms opens a date of its own (5일).
+                recurring_end = end
+                while i < n and atoms[i].start < end:
+                    i += 1
+                continue
             i += 1
             continue
+        if (
+            recurring_end >= 0
+            and atoms[i].kind in _RECURRING_KINDS
+            and _COORD.fullmatch(text, recurring_end, atoms[i].start)
+        ):
+            recurring_end = end  # 매년 7월과 8월에는: the second month recurs too
+            i = j
+            continue
+        if holiday is not None:
+            parts.near_holiday = holiday.replace(" ", "")
         start = atoms[i].start
         right: _Parts | None = None
         left_end = end
@@ -519,12 +576,24 @@ def _glue(
                 # the day.
                 if a.kind not in ("dx", "dy", "an", "nd"):
                     break
-                parts = _Parts(weekday=parts.weekday, weekday_bracket=True)
+                parts = _Parts(
+                    weekday=parts.weekday, weekday_bracket=True, near_holiday=parts.holiday
+                )
                 rank = -1
                 prev = None
-            elif not _GAP.fullmatch(gap) and not (
-                # June 5, 2025 - 09:20; April 14, 2025, 3:30 PM; 2025-04-14T15:30
-                prev.kind in ("en", "nd") and a.kind == "ck" and _CLOCK_GAP.fullmatch(gap)
+            elif (
+                not _GAP.fullmatch(gap)
+                and not (
+                    # June 5, 2025 - 09:20; April 14, 2025, 3:30 PM; 2025-04-14T15:30
+                    prev.kind in ("en", "nd") and a.kind == "ck" and _CLOCK_GAP.fullmatch(gap)
+                )
+                and not (
+                    # 2025년 9월 29일, 21:05: a clock time after a comma still tells the day's time
+                    prev.kind == "dy"
+                    and a.kind == "ck"
+                    and gap in (",", ", ")
+                    and ":" in a.m.group()
+                )
             ):
                 break
         if a.kind == "rn":
@@ -539,12 +608,13 @@ def _glue(
         if a.kind == "lc" and not a.m.group().startswith("("):
             r = 0
         after_clock = a.kind == "wp" and prev is not None and prev.kind in ("ck", "hr")
-        # 설 당일, 추석 당일: the holiday's own day, one mention.
+        # 설 당일, 추석 당일: the holiday's own day, one mention; 설 전날인 28일 too (the
+        # written day then names it).
         holiday_day = (
             a.kind == "an"
             and prev is not None
             and prev.kind == "hd"
-            and a.m.group("an_w") == "당일"
+            and (a.m.group("an_w") == "당일" or text.startswith("인 ", a.end))
         )
         if holiday_day:
             parts.kinds.append(a.kind)
@@ -980,10 +1050,17 @@ def _complete(
         SENTENCE_BEFORE.search(text, max(0, start - 12), start)
     ):
         return False  # 징역 1년 6월, 징역 15년 6월 1일: a sentence, not a date
-    # 매주 수요일 is a recurring day, not a date.
-    return not (
-        "wd" in kinds and RECURRING_BEFORE.search(text, max(0, start - RECURRING_WINDOW), start)
-    )
+    # 매주 수요일, 매달 15일, 매년 7월: a recurring day or month, not a date.
+    return not _recurring(parts, text, start)
+
+
+def _recurring(parts: _Parts, text: str, start: int) -> bool:
+    """Whether a weekday, or a day or month with no year of its own, follows a word of
+    recurrence (매주 수요일, 매달 15일, 매년 7월, 해마다 10월이면)."""
+    kinds = parts.kinds
+    if "wd" not in kinds and (kinds[0] not in _RECURRING_KINDS or parts.prefix is not None):
+        return False
+    return RECURRING_BEFORE.search(text, max(0, start - RECURRING_WINDOW), start) is not None
 
 
 def _habitual_weekend(text: str, start: int, end: int) -> bool:
@@ -1023,10 +1100,14 @@ class _Tenses:
 
     The skipped cues of reported clauses ending in ``-고`` are kept apart: a day inside such
     a clause takes the clause's future (``16일 파업에 들어간다고 밝혔다``, see
-    :meth:`reported_future`).
+    :meth:`reported_future`). So are the cues of quoted speech: a day inside a quotation
+    takes the quotation's own tense (``18일 "20일 오후 예배를 드린다"고 밝혔다``: coming).
     """
 
-    __slots__ = ("_cues", "_ends", "_kinds", "_reported", "_reported_future", "_text")
+    __slots__ = (
+        "_clauses", "_cues", "_ends", "_kinds", "_qcues", "_qkinds", "_quotes", "_reported",
+        "_reported_future", "_text",
+    )  # fmt: skip
 
     def __init__(self, text: str) -> None:
         self._text = text
@@ -1035,39 +1116,79 @@ class _Tenses:
         self._ends: list[int] = []
         self._reported: list[int] = []
         self._reported_future: list[bool] = []
+        self._clauses: list[int] = []
+        self._quotes: list[tuple[int, int]] = []
+        self._qcues: list[int] = []
+        self._qkinds: list[str] = []
+
+    def _quote_at(self, pos: int) -> tuple[int, int] | None:
+        """The quotation ``pos`` stands inside, else None."""
+        quotes = self._quotes
+        k = bisect_left(quotes, (pos + 1,)) - 1
+        return quotes[k] if k >= 0 and pos < quotes[k][1] else None
 
     def _build(self) -> list[int]:
         text = self._text
-        quotes = [(q.start(), q.end()) for q in QUOTES.finditer(text)]
-        starts = [q[0] for q in quotes]
+        self._quotes = [(q.start(), q.end()) for q in QUOTES.finditer(text)]
 
         def quoted(pos: int) -> bool:
-            k = bisect_left(starts, pos + 1) - 1
-            return k >= 0 and pos < quotes[k][1]
+            return self._quote_at(pos) is not None
 
         cues: list[int] = []
         for hit in TENSE.finditer(text):
-            if quoted(hit.start()) or QUOTED_TAIL.match(text, hit.end()):
+            if QUOTED_TAIL.match(text, hit.end()):
+                continue
+            kind = "past" if hit.lastgroup == "past" else "future"
+            if quoted(hit.start()):
+                self._qcues.append(hit.start())
+                self._qkinds.append(kind)
                 continue
             cues.append(hit.start())
-            self._kinds.append("past" if hit.lastgroup == "past" else "future")
+            self._kinds.append(kind)
         self._ends = [e.start() for e in SENTENCE_END.finditer(text) if not quoted(e.start())]
+        # One pass over the reported verbs serves both uses: the tense of a reported clause
+        # (reported_future) and whether a sentence reports a clause at all (reports_clause).
         for verb in REPORTED_VERB.finditer(text):
+            pos = verb.start()
+            if quoted(pos) or pos == 0:
+                continue  # the speaker's own reported clause, inside the quotation
+            if text[pos - 1] in CLOSING_QUOTE:
+                continue  # "…할 예정"이라고: the quotation is the clause, quoted speech
+            if "가" <= text[pos - 1] <= "힣" and text[verb.end() : verb.end() + 1].isspace():
+                self._clauses.append(pos)  # a verb closing its clause: …열린다고 밝혔다
             tense = reported_tense(text, verb)
-            if tense is not None and not quoted(verb.start()):
-                self._reported.append(verb.start())
+            if tense is not None:
+                self._reported.append(pos)
                 self._reported_future.append(tense == "future")
         self._cues = cues
         return cues
 
+    def _sentence_limit(self, end: int) -> int:
+        """Where the sentence holding ``end`` stops being looked at (its end, 300 at most)."""
+        e = bisect_left(self._ends, end)
+        return min(self._ends[e] + 1 if e < len(self._ends) else len(self._text), end + 300)
+
     def at(self, end: int) -> str | None:
         cues = self._cues if self._cues is not None else self._build()
+        quote = self._quote_at(end)
+        if quote is not None:
+            q = bisect_left(self._qcues, end)
+            if q < len(self._qcues) and self._qcues[q] < min(quote[1], end + 300):
+                return self._qkinds[q]  # the quotation's own predicate
         k = bisect_left(cues, end)
         if k == len(cues):
             return None
-        e = bisect_left(self._ends, end)
-        limit = min(self._ends[e] + 1 if e < len(self._ends) else len(self._text), end + 300)
-        return self._kinds[k] if cues[k] < limit else None
+        return self._kinds[k] if cues[k] < self._sentence_limit(end) else None
+
+    def reports_clause(self, end: int) -> bool:
+        """Whether the sentence from ``end`` on reports a clause in its own words
+        (``이날 …열린다고 밝혔다``): its verb, not the reporting one, then tells when. A
+        quotation (``이날 "…할 예정"이라고 밝혔다``) is not such a clause: what it says is
+        the speaker's, and ``이날`` stays in the reporting sentence."""
+        if self._cues is None:
+            self._build()
+        r = bisect_left(self._clauses, end)
+        return r < len(self._clauses) and self._clauses[r] < self._sentence_limit(end)
 
     def reported_future(self, end: int) -> bool:
         """Whether the first cue after ``end`` in its sentence is the future verb of a
@@ -1078,8 +1199,7 @@ class _Tenses:
         if r == len(self._reported) or not self._reported_future[r]:
             return False
         k = bisect_left(cues, end)
-        e = bisect_left(self._ends, end)
-        limit = min(self._ends[e] + 1 if e < len(self._ends) else len(self._text), end + 300)
+        limit = self._sentence_limit(end)
         first = cues[k] if k < len(cues) else len(self._text)
         verb = self._reported[r]
         return (
@@ -1141,8 +1261,15 @@ def _resolve(
         if parts.prefix is not None:
             return parts.prefix
         if not mode_cache:
-            if ADNOMINAL_PAST.match(text, end):
+            report = REPORTING_AFTER.match(text, end)
+            if ADNOMINAL_PAST.match(text, end) or (
+                report is not None and "예정" not in report.group()
+            ):
+                # 6일 공개한 보고서; 27일(현지시간) 외신에 따르면, 24일 밝혔다: a report's
+                # day has come, whatever the reported clause goes on to plan.
                 tense: str | None = "past"
+            elif ADNOMINAL_PRESENT.match(text, end):
+                tense = "future"  # 30일 개막하는 박람회: still ahead
             else:
                 tense = ctx.tenses.at(end) if ctx.tenses is not None else None
                 if (
@@ -1175,6 +1302,13 @@ def _resolve(
         or (parts.year is not None and parts.month is not None and _line_start(text, start))
         or _BACKGROUND.search(text, max(0, start - 6), start + 2) is not None
     )
+    if right is None and value is not None and not local and stamp is None:
+        placed = parts.day is not None and (
+            parts.month is not None or parts.month_rel is not None or parts.prefix is not None
+        )
+        if placed or parts.paren_day is not None:  # 이달 27일, 오는 3일, 모레(12일)
+            day = value.date() if isinstance(value, dt.datetime) else value
+            ctx.told_days[day.day] = day
     if right is None:
         # 지난해 같은 달: a comparison's baseline a year back, never a base for what follows.
         if parts.same_last_year is None and (
@@ -1182,7 +1316,7 @@ def _resolve(
         ):
             # 전날 종가, 전날보다: a baseline, never a day that 이날 could refer to.
             background = background or _anaphor_background(ctx, parts)
-            _remember(ctx, value, grain, background, until)
+            _remember(ctx, value, grain, background, until, local)
         return [_mention(text, start, end, value, until, grain, local, relative, stamp,
                          mismatch, parts.weekday)]  # fmt: skip
     if value is not None:
@@ -1198,6 +1332,19 @@ def _resolve(
         rv += dt.timedelta(days=1)  # 오후 10시~오전 2시: the end is on the next day
     if rv is not None and value is not None:
         rv, runtil = _after(rv, runtil, value, right)
+    if (
+        type(value) is dt.date
+        and type(rv) is dt.date
+        and right.month is not None
+        and parts.day is not None
+        and parts.month is None
+        and parts.month_rel is None
+        and parts.prefix is None
+    ):
+        # 28일부터 12월 4일까지: a bare start day is in the reference's month (the month a
+        # writer leaves out) when that is on or before the end, else the last such day
+        # before the end; not what the tense would pick for the day alone.
+        value = _range_start(rv, parts.day, ctx.ref) or value
     range_end = (runtil if runtil is not None else rv) if value is not None else None
     if split is None:
         joined = rgrain if _GRAIN_ORDER[rgrain] > _GRAIN_ORDER[grain] else grain
@@ -1277,6 +1424,7 @@ def _remember(
     grain: str,
     background: bool = False,
     until: dt.date | None = None,
+    local: bool = False,
 ) -> None:
     """Keep the last resolved day, period and year for 이날, 전날, 전년도 further on."""
     if value is None:
@@ -1287,13 +1435,15 @@ def _remember(
         ctx.last_period = (day, end, grain)
     if grain in ("day", "hour", "minute", "second"):
         ctx.last_day = day
-        anchor = _Anchor(day, ctx.at_end, background)
+        anchor = _Anchor(day, ctx.at_end, background, local)
         past = ctx.ref is None or day <= ctx.ref
         ctx.last = anchor
         if past:
             ctx.last_past = anchor
         if not background:
             ctx.main = anchor
+            if not local:
+                ctx.home = anchor
             if past:
                 ctx.main_past = anchor
     ctx.last_year = day.year
@@ -1314,17 +1464,6 @@ def _anaphor_background(ctx: _Context, parts: _Parts) -> bool:
     return REPORTING_AFTER.match(ctx.text, main.end) is None
 
 
-# A reported clause ("…열린다고 밝혔다"): its own verb, not the reporting one, tells when.
-_REPORTED_CLAUSE = re.compile(r"[가-힣](?:다고|라고|자고)\s")
-
-
-def _reported_after(text: str, pos: int) -> bool:
-    """Whether the sentence from ``pos`` on reports a clause (``…열린다고 … 밝혔다``)."""
-    end = SENTENCE_END.search(text, pos)
-    stop = end.start() if end is not None else min(len(text), pos + 300)
-    return _REPORTED_CLAUSE.search(text, pos, min(stop, pos + 300)) is not None
-
-
 def _anaphor_base(ctx: _Context, offset: int) -> dt.date | None:
     """The day 이날/전날 count from, recording its anchor in ``ctx.used``.
 
@@ -1338,10 +1477,22 @@ def _anaphor_base(ctx: _Context, offset: int) -> dt.date | None:
         (last is not ctx.last_past or main is not ctx.main_past)
         and ctx.tenses is not None
         and ctx.tenses.at(ctx.at_end) == "past"
-        and not _reported_after(ctx.text, ctx.at_end)
+        and not ctx.tenses.reports_clause(ctx.at_end)
     ):
         last, main = ctx.last_past, ctx.main_past
     same_sentence = last is not None and SENTENCE_END.search(ctx.text, last.end, ctx.at) is None
+    if (
+        not same_sentence
+        and offset != 0
+        and ctx.home is not None
+        and (last is None or last.local or last.background)
+        and BASELINE_AFTER.match(ctx.text, ctx.at_end)
+    ):
+        # 19일 코스피는 … 연준이 지난 17일(현지시간) 금리를 내렸다. 환율은 전날보다 …: a
+        # market's baseline is the session before the story's own day, not before a
+        # day abroad or a background day told in between.
+        ctx.used = ctx.home
+        return ctx.home.day
     if last is not None and (
         same_sentence or (offset != 0 and not _aside_before(ctx.text, last, main, ctx.at))
     ):
@@ -1473,10 +1624,13 @@ def _grain(p: _Parts) -> Grain:
         if p.second is not None:
             return "second"
         return "minute" if p.minute is not None else "hour"
-    if p.weekend or (p.month_mod is not None and p.day is None):
-        return "day"  # 주말, 4월 중순, 이달 말: a run of days (value .. until)
-    if p.year_mod in ("yend", "ystart") and p.month is None:
-        return "month"  # 연말: December, 연초: January
+    if p.weekend:
+        return "day"  # 주말: Saturday and Sunday (value .. until)
+    if p.month_mod is not None and p.day is None:
+        # 4월 중순, 이달 말: part of a month, known to the month (value .. until: the part).
+        return "month"
+    if p.year_mod in _YEAR_END_MONTHS and p.month is None:
+        return "month"  # 연말, 올해 말: December; 연초, 2025년 초: January
     if (
         p.day is not None
         or p.day_rel is not None
@@ -1489,8 +1643,10 @@ def _grain(p: _Parts) -> Grain:
         return "week"
     if p.month is not None or p.month_rel is not None:
         return "month"
-    if p.year_mod in ("H1", "H2", "Q1", "Q2", "Q3", "Q4") or p.quarter_rel is not None:
+    if p.year_mod in ("Q1", "Q2", "Q3", "Q4") or p.quarter_rel is not None:
         return "quarter"
+    # 상반기, 하반기 and a plain year: a half is no quarter, and no grain is finer than the
+    # year it lies in (value .. until tell the half).
     return "year"
 
 
@@ -1543,11 +1699,11 @@ def _value(
         if p.weekend:
             return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6), grain, False
         return monday, monday + dt.timedelta(days=6), grain, False
-    if grain == "month" and p.year_mod in ("yend", "ystart") and p.month is None:
+    if grain == "month" and p.year_mod in _YEAR_END_MONTHS and p.month is None:
         year = _year_of_part(p, ctx)
         if year is None:
             return None, None, grain, False
-        m = 12 if p.year_mod == "yend" else 1
+        m = _YEAR_END_MONTHS[p.year_mod]
         return dt.date(year, m, 1), dt.date(year, m, 31), grain, False
     if grain == "month":
         return (*_month_span(p, ctx, mode), grain, False)
@@ -1564,6 +1720,8 @@ def _value(
     return dt.date(year, lo, 1), dt.date(year, hi, monthrange(year, hi)[1]), grain, False
 
 
+# The month an end of a year names: 연말 and 올해 말 December, 연초 and 2025년 초 January.
+_YEAR_END_MONTHS = {"yend": 12, "late": 12, "ystart": 1, "early": 1}
 _YEAR_PARTS = {
     "H1": (1, 6), "H2": (7, 12), "Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12),
     # 2024년 말 and 연말 alike name December (from the 1st), 초 and 연초 January.
@@ -1745,24 +1903,13 @@ def _day(p: _Parts, ctx: _Context, mode: _Mode) -> dt.date | None:
             base = _anaphor_base(ctx, p.day_anaphor or 0)
             got = base + dt.timedelta(days=p.day_anaphor or 0) if base is not None else None
         return _printed_day(got, p.paren_day)
+    if p.near_holiday is not None and p.day is not None and p.month is None:
+        # 설 전날인 28일, 광복절인 15일: the day nearest the holiday with that number.
+        placed = _printed_day(_holiday_day(p.near_holiday, p, ctx, mode), p.day)
+        if placed is not None and placed.day == p.day:
+            return placed
     if p.holiday is not None:
-        stated, year = _explicit_year(p, ctx)
-        if stated:
-            return _holiday(p.holiday, year) if year is not None else None
-        if ref is None:
-            return None
-        cands = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := _holiday(p.holiday, y))]
-        holiday_mode = mode()
-        if holiday_mode is not None:
-            # 지난/오는, or the tense; tense yields to a holiday within a month (추석 전
-            # 지급키로 했다, said in September: the coming one).
-            return _choose(cands, ref, holiday_mode)
-        # No cue: a holiday is talked about around it, so one within about two months
-        # either side wins; one further off is the coming one (plans, forecasts).
-        nearest = _choose(cands, ref, None)
-        if nearest is not None and abs((nearest - ref).days) <= _HOLIDAY_NEAR_DAYS:
-            return nearest
-        return _choose(cands, ref, "future")
+        return _holiday_day(p.holiday, p, ctx, mode)
     if p.day is None and p.weekday is not None:
         if ref is None:
             return None
@@ -1794,6 +1941,17 @@ def _day(p: _Parts, ctx: _Context, mode: _Mode) -> dt.date | None:
         return dt.date(year, p.month, p.day) if _valid(year, p.month, p.day) else None
     if ref is None:
         return None
+    told = ctx.told_days.get(p.day)
+    if (
+        told is not None
+        and p.month is None
+        and p.prefix is None
+        and not p.local
+        and abs((told - ref).days) <= _TOLD_NEAR_DAYS
+    ):
+        # 이달 27일 새벽 발사 … 27일 오전 0시 55분으로 확정: a bare day told again is the
+        # day already placed by its month or 지난/오는, not one the tense would pick anew.
+        return told
     if p.local:
         # 15일(현지시간) in a paper dated the 14th (KST): a local date can be a day ahead of
         # Seoul's, so the next day is still a reported (past) day.
@@ -1801,6 +1959,43 @@ def _day(p: _Parts, ctx: _Context, mode: _Mode) -> dt.date | None:
         if nxt.day == p.day and p.month in (None, nxt.month):
             return nxt
     return _place_day(ref, p.month, p.day, p.weekday, mode())
+
+
+def _range_start(end: dt.date, day: int, ref: dt.date | None) -> dt.date | None:
+    """The start day ``day`` of a range ending on ``end``: in the reference's month when
+    that is on or before ``end`` (8일부터 오는 9월 28일까지, said on 8 July), else the last
+    such day before ``end`` (two months back at most)."""
+    if ref is not None and _valid(ref.year, ref.month, day):
+        own = dt.date(ref.year, ref.month, day)
+        if own <= end:
+            return own
+    for k in (0, -1, -2):
+        y, m = _shift_month(end.year, end.month, k)
+        if _valid(y, m, day) and dt.date(y, m, day) <= end:
+            return dt.date(y, m, day)
+    return None
+
+
+def _holiday_day(name: str, p: _Parts, ctx: _Context, mode: _Mode) -> dt.date | None:
+    """The day of the holiday ``name``, in the year ``p`` states, else placed by the mode."""
+    stated, year = _explicit_year(p, ctx)
+    if stated:
+        return _holiday(name, year) if year is not None else None
+    ref = ctx.ref
+    if ref is None:
+        return None
+    cands = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := _holiday(name, y))]
+    holiday_mode = mode()
+    if holiday_mode is not None:
+        # 지난/오는, or the tense; tense yields to a holiday within a month (추석 전
+        # 지급키로 했다, said in September: the coming one).
+        return _choose(cands, ref, holiday_mode)
+    # No cue: a holiday is talked about around it, so one within about two months
+    # either side wins; one further off is the coming one (plans, forecasts).
+    nearest = _choose(cands, ref, None)
+    if nearest is not None and abs((nearest - ref).days) <= _HOLIDAY_NEAR_DAYS:
+        return nearest
+    return _choose(cands, ref, "future")
 
 
 def _printed_day(got: dt.date | None, printed: int | None) -> dt.date | None:
@@ -1852,6 +2047,9 @@ def _place_day(
 
 
 _LEAN_FUTURE_DAYS = 7
+# A day told with its month counts for the same bare number only near the reference: a
+# bare day is written for the days around the article's own (7월 16일 … 16일: not July).
+_TOLD_NEAR_DAYS = 31
 _HOLIDAY_NEAR_DAYS = 62
 
 
