@@ -2,8 +2,8 @@
 
 Scope: whole articles that tell the same story, such as one wire story republished by many
 outlets with another byline, a dropped sentence, a new caption and each site's own page
-furniture. Documents are compared by their cleaned article body (``kornews.lines.clean``),
-not by the raw page, so the furniture of one site does not make its unrelated pages look
+furniture. Documents are compared by their cleaned article body (the lines
+``kornews.lines`` labels headline, deck and body), not by the raw page, so the furniture of one site does not make its unrelated pages look
 alike.
 
 How: the body is normalised (NFKC, lower case, everything but letters and digits removed, so
@@ -359,8 +359,9 @@ class NearDuplicateIndex:
         min_chars: bodies with fewer normalised characters than this are matched only by
             exact content (a one-line photo item shares too few n-grams for a stable
             estimate).
-        clean: extract the article body with ``kornews.lines.clean`` first; pass False for
-            text that is already a clean body.
+        clean: keep only the article lines first (repair, normalization and one
+            labelling pass of ``kornews.lines``, as ``clean`` does without its repeat
+            removal); pass False for text that is already a clean body.
 
     Raises:
         ValueError: an option is out of its range (the message lists the allowed range).
