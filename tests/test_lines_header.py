@@ -397,8 +397,22 @@ def test_press_release_contact_block_is_boilerplate() -> None:
         "[서울=뉴시스] 홍길동 기자 = 있다. 2025.03.05. a@b.c\n" * 20_000,
         "야구 " * 200_000,
         "예시 로고\n" * 100_000,
+        "\n".join(
+            ["메뉴 아무개 하나 둘", *(f"광주시 청년 지원 사업 {i}호" for i in range(30_000))]
+            + ["입력 2025.01.01 10:00", "광주시가 청년 지원 사업을 확대한다고 밝혔다."]
+        ),
+        "글자크기 작게 크게 " * 50_000 + "\n" + "정치·행정\n" * 50_000,
+        "영상취재 홍길동 / " * 50_000 + "\n" + "관련 링크 https://" * 30_000,
     ],
-    ids=["photo-stamps", "captions", "section-words", "logos"],
+    ids=[
+        "photo-stamps",
+        "captions",
+        "section-words",
+        "logos",
+        "headline-blocks",
+        "widgets",
+        "credits",
+    ],
 )
 def test_header_rules_stay_linear(text: str) -> None:
     start = time.process_time()

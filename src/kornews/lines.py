@@ -1580,26 +1580,36 @@ def _anchored(
     # A menu may still share the outlet's name or a section word with the lede.
     if not lede or _support(feats[title].core, lede) > _MENU_SUPPORT:
         return title
-    block = set(candidates)
+    touching = _beside_stamp(feats, set(candidates))
     for i in strong:
-        if (
-            i > title
-            and _support(feats[i].core, lede) >= _STRONG_SUPPORT
-            and _beside_stamp(feats, i, block)
-        ):
+        if i > title and i in touching and _support(feats[i].core, lede) >= _STRONG_SUPPORT:
             return i
     return title
 
 
-def _beside_stamp(feats: list[_Feat], i: int, block: set[int]) -> bool:
-    """Whether the header block holding line ``i`` touches a date stamp or a byline."""
-    for step in (1, -1):
-        j = i + step
-        while 0 <= j < len(feats) and (feats[j].label == "empty" or j in block):
-            j += step
-        if 0 <= j < len(feats) and (feats[j].reason == "date-stamp" or feats[j].label == "byline"):
-            return True
-    return False
+def _stamp_like(f: _Feat) -> bool:
+    return f.reason == "date-stamp" or f.label == "byline"
+
+
+def _beside_stamp(feats: list[_Feat], candidates: set[int]) -> set[int]:
+    """The candidates whose header block (candidates and blank lines in a row) has a date
+    stamp or a byline right above or right below it; one pass over the page."""
+    out: set[int] = set()
+    total = len(feats)
+    i = 0
+    while i < total:
+        if i not in candidates:
+            i += 1
+            continue
+        start = i
+        while i < total and (i in candidates or feats[i].label == "empty"):
+            i += 1
+        before = start - 1
+        while before >= 0 and feats[before].label == "empty":
+            before -= 1
+        if (i < total and _stamp_like(feats[i])) or (before >= 0 and _stamp_like(feats[before])):
+            out.update(k for k in range(start, i) if k in candidates)
+    return out
 
 
 def _stamped_block(feats: list[_Feat], first_body: int, picked: int, candidates: list[int]) -> int:
@@ -1616,13 +1626,14 @@ def _stamped_block(feats: list[_Feat], first_body: int, picked: int, candidates:
     while k >= 0 and feats[k].label is not None:  # the stamp, byline and widget lines
         stamp = stamp or feats[k].reason == "date-stamp" or feats[k].label == "byline"
         k -= 1
-    if not stamp or k < 0 or k not in candidates:
+    block = set(candidates)
+    if not stamp or k < 0 or k not in block:
         return -1
     nxt = _next_nonempty(feats, k)
     if nxt is None or not (nxt.reason == "date-stamp" or nxt.label == "byline"):
         return -1
     start = k
-    while start > 0 and (feats[start - 1].label == "empty" or start - 1 in candidates):
+    while start > 0 and (feats[start - 1].label == "empty" or start - 1 in block):
         start -= 1
     lede = _lede_text(feats, first_body)
     if not lede:
@@ -1632,7 +1643,7 @@ def _stamped_block(feats: list[_Feat], first_body: int, picked: int, candidates:
         (
             i
             for i in range(start, k + 1)
-            if i in candidates and _support(feats[i].core, lede) >= _STRONG_SUPPORT
+            if i in block and _support(feats[i].core, lede) >= _STRONG_SUPPORT
         ),
         -1,
     )
