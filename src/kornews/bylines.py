@@ -24,8 +24,11 @@ credits (``(예시뉴스통신)``, ``by 광주일보``), source credits (``/광�
 ``[뉴스출처 : 광주광역시]``), contributors' signatures (``<홍길동 서울대 교수>``,
 ``[홍길동 칼럼]``, ``글=홍길동 (소설가)``), contributors' bio lines without brackets on
 opinion pages (``홍길동 예시대 사회학과 교수·전 한국인구학회장``), broadcast camera crew
-(``촬영기자:박민수``, ``영상취재 최대호 / 영상편집 정다은``), English ``By Kim Ji-hoon, Lee Min-ji`` and ``By Jane Doe and John
-Roe`` (also ``By 김지수 (a@example.com)``) and Cloudflare's ``[email protected]``. An address
+(``촬영기자:박민수``, ``영상취재 최대호 / 영상편집 정다은``) and reporters labelled the same
+way (``취재기자 : 홍길동``), a place before a slash (``워싱턴/홍길동 특파원``), regional
+stations as printed (``광주CBS``) and call letters in lower case (``kbc``), English
+``By Kim Ji-hoon, Lee Min-ji`` and ``By Jane Doe and John Roe`` (also
+``By 김지수 (a@example.com)``) and Cloudflare's ``[email protected]``. An address
 printed once for several people goes to the one whose name it romanises (``kim@`` for
 김현수), else to the first listed.
 
@@ -139,6 +142,29 @@ def _trie(words: Iterable[str]) -> str:
     return emit(root)
 
 
+def _rtrie(words: Iterable[str]) -> str:
+    """An alternation of ``words`` factored by common endings, for patterns matched right
+    to left: ``(?:대구|광주)?MBC`` tries the longest word ending at a position first, where
+    the prefix-factored :func:`_trie` would stop at ``MBC`` inside ``대구MBC``."""
+    root: dict[str, Any] = {}
+    for w in set(words):
+        node = root
+        for ch in reversed(w):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [emit(child) + re.escape(ch) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        group = "(?:" + "|".join(branches) + ")"
+        return group + "?" if "" in node else group
+
+    return emit(root)
+
+
 _ROLES: dict[str, tuple[str, BylineKind]] = {}
 for _row in load_table("bylines_roles.tsv"):
     _ROLES[_row[0]] = (_row[1], "photo" if _row[2] == "photo" else "author")
@@ -174,6 +200,11 @@ for _row in load_table("bylines_agencies.tsv"):
     for _variant in _row:
         if _variant:
             _AGENCY_CANON.setdefault(_variant, _row[0])
+# Broadcasters print their call letters in either case ("kbc", "jtbc" in their logos): a
+# name of three or more capitals (and digits) in the table also matches in lower case.
+for _variant, _name in list(_AGENCY_CANON.items()):
+    if re.fullmatch(r"[A-Z][A-Z0-9]{2,}", _variant):
+        _AGENCY_CANON.setdefault(_variant.lower(), _name)
 
 _SURNAMES = frozenset(load_words("bylines_surnames.txt"))
 _SINGLE_SURNAMES = frozenset(s for s in _SURNAMES if len(s) == 1)
@@ -214,7 +245,11 @@ _BIO_TITLES = {t: r for t, r in _CONTRIB_TITLES.items() if t != "칼럼"} | {
 }
 _ORG_SUFFIXES = frozenset(load_words("bylines_org_suffixes.txt"))
 _ENGLISH_STOPWORDS = frozenset(load_words("bylines_english_stopwords.txt"))
-_CREW = {row[0]: (None if row[1] == "-" else row[1]) for row in load_table("bylines_crew.tsv")}
+_CREW_ROWS = load_table("bylines_crew.tsv")
+_CREW = {row[0]: (None if row[1] == "-" else row[1]) for row in _CREW_ROWS}
+_CREW_KIND: dict[str, BylineKind] = {
+    row[0]: "author" if row[2:3] == ("author",) else "photo" for row in _CREW_ROWS
+}
 # Endings of a broadcast sign-off after "매체 이름" ("입니다", past "이었습니다").
 _SIGNOFF_ENDS = ("입니다", "이었습니다", "였습니다")
 _BIO_REACH = 80  # a bio line is never longer than this after the name
@@ -227,11 +262,16 @@ _BULLETS = r"[ \t\xa0▲△▶▷►◆◇■□●○◎☞※·•\-*>|]"
 _KNOWN_AGENCY = _trie(_AGENCY_CANON)
 # The generic form must start a word: matched right to left, a lazy prefix would
 # otherwise cut "한국경제TV" to "제TV" (the shortest name ending in an outlet word).
-_AGENCY = (
-    rf"(?:(?:{_KNOWN_AGENCY}){_NB}"
-    rf"|(?<![가-힣A-Za-z0-9])[가-힣A-Za-z0-9]{{1,12}}?"
-    rf"(?:{_alt(load_words('bylines_outlet_suffixes.txt'))}){_NB})"
+_GENERIC_AGENCY = (
+    rf"(?<![가-힣A-Za-z0-9])[가-힣A-Za-z0-9]{{1,12}}?"
+    rf"(?:{_alt(load_words('bylines_outlet_suffixes.txt'))}){_NB}"
 )
+_AGENCY = rf"(?:(?:{_KNOWN_AGENCY}){_NB}|{_GENERIC_AGENCY})"
+# For patterns matched right to left, where the first branch that fits wins: the generic
+# form first, as it takes a whole word (a regional station, "광주CBS", "대구MBC", is the
+# outlet as printed, not "CBS", "MBC"), then the table's names factored by their endings,
+# so that the longest name ending before the credit wins.
+_AGENCY_REV = rf"(?:{_GENERIC_AGENCY}|(?:{_rtrie(_AGENCY_CANON)}){_NB})"
 # An outlet heading a bracketed credit may also end in a word that elsewhere is a
 # section tag ("[MHN스포츠 홍길동 기자]", but "[e스포츠]" alone is no credit).
 _HEAD_AGENCY = (
@@ -548,21 +588,24 @@ _NAME_BEFORE_SPACE = _Lazy(
 _LEFT = _Lazy(
     lambda: regex.compile(
         rf"""
-    (?:(?P<dl>[\[(【]{_SP}?(?P<dlplace>{_PLACE_WORD}){_SP}?={_SP}?(?:{_WIRE})?(?P<dlagency>{_AGENCY}){_SP}?[\])】]
+    (?:(?P<dl>[\[(【]{_SP}?(?P<dlplace>{_PLACE_WORD}){_SP}?={_SP}?(?:{_WIRE})?(?P<dlagency>{_AGENCY_REV}){_SP}?[\])】]
          |\((?P<dlplace>[가-힣]{{1,6}}?)(?P<dlagency>연합뉴스)\)
-         |[\[(【]{_SP}?(?P<dlagency>{_AGENCY}){_SP}(?P<dlplace>{_alt(_PLACES)}){_SP}?[\])】]
-         |[\[(【]{_SP}?(?P<dlagency>{_AGENCY}){_SP}?[\])】]){_SP}{{0,3}})?
+         |[\[(【]{_SP}?(?P<dlagency>{_AGENCY_REV}){_SP}(?P<dlplace>{_alt(_PLACES)}){_SP}?[\])】]
+         |[\[(【]{_SP}?(?P<dlagency>{_AGENCY_REV}){_SP}?[\])】]){_SP}{{0,3}})?
     (?P<open>[\[【〈<(《「]{_SP}{{0,2}})?
     (?P<copy>(?:[ⓒ©]|\(c\)){_SP}?)?
     (?P<slash>/{_SP}?)?
     (?:(?P<photo0>{_alt(_PHOTO_WORDS)}){_SP}?[=:]{_SP}?)?
     (?:(?P<email>{_EMAIL}){_SP}{{1,3}})?
-    (?:(?P<agency>{_AGENCY})(?:{_SP}?[ㅣ|/=:]{_SP}?|{_SP}|(?=[가-힣]))
+    (?:(?P<agency>{_AGENCY_REV})(?:{_SP}?[ㅣ|/=:]{_SP}?|{_SP}|(?=[가-힣]))
      |(?<=[\[【〈<(《「]{_SP}{{0,2}})(?P<agency>{_HEAD_AGENCY}){_SP}?[ㅣ|/=:]?{_SP}?)?
     (?:(?P<cplace>{_PLACE_WORD}){_SP}?,{_SP}?)?  # "[OSEN=잠실, 홍길동 기자]"
-    (?:(?P<copy2>[ⓒ©]){_SP}?(?P<agency2>{_AGENCY}){_SP})?
+    (?:(?P<copy2>[ⓒ©]){_SP}?(?P<agency2>{_AGENCY_REV}){_SP})?
     (?:(?P<bureau>{_BUREAU}){_SP})?
-    (?:(?P<place>{_PLACE_WORD}){_SP}?={_SP}?|(?P<bplace>{_alt(_PLACES)}){_SP})?
+    (?:(?P<place>{_PLACE_WORD}){_SP}?={_SP}?|(?P<bplace>{_alt(_PLACES)}){_SP}
+     # "워싱턴/홍길동 특파원": a known place before a slash (any other word there is
+     # an outlet: "[예시뉴스/홍길동 기자]")
+     |(?<![가-힣A-Za-z0-9])(?P<slplace>{_alt(_PLACES)}){_SP}?/{_SP}?)?
     (?:(?P<writer>{_alt(_AUTHOR_WORDS)}){_SP}?[=:]{_SP}?
      # magazine style "글 홍길동 기자": without "=" only opening the line or a bracket
      # ("현장 취재 김철수 기자 등" is prose)
@@ -591,6 +634,7 @@ _STRONG_PARTS = (
     "agency",
     "copy2",
     "place",
+    "slplace",
     "photo",
     "photo0",
     "writer",
@@ -649,7 +693,7 @@ _SIGNOFF_BEFORE = _Lazy(
         rf"(?:(?:{_alt(load_words('bylines_signoff_leads.txt'))}){_SP}+)?"
         # "지금까지 경제부에서 YTN 홍길동입니다.": where the report was made
         rf"(?:[가-힣A-Za-z0-9]{{1,12}}에서{_SP}+)?"
-        rf"(?P<agency>{_AGENCY})(?:{_SP}?{_PROGRAM}){{0,2}}{_SP}?(?P<name>[가-힣]{{2,4}})\Z",
+        rf"(?P<agency>{_AGENCY_REV})(?:{_SP}?{_PROGRAM}){{0,2}}{_SP}?(?P<name>[가-힣]{{2,4}})\Z",
         regex.M | regex.REVERSE,
     )
 )
@@ -660,9 +704,9 @@ _EMAIL_LEFT = _Lazy(
     lambda: regex.compile(
         rf"""
     (?:(?P<open>\[){_SP}*(?P<name>[가-힣]{{2,4}}){_SP}*/{_SP}*
-     |(?P<agency>{_AGENCY}){_SP}{{1,2}}(?P<name>[가-힣]{{2,4}}){_SP}?(?P<open>[(\[<]){_SP}?
+     |(?P<agency>{_AGENCY_REV}){_SP}{{1,2}}(?P<name>[가-힣]{{2,4}}){_SP}?(?P<open>[(\[<]){_SP}?
      |(?<![가-힣])(?P<name>[가-힣]{{2,4}}){_SP}?(?P<open>[(\[<]){_SP}?
-     |(?:공감언론{_SP}?)?(?P<agency>{_AGENCY}){_SP}+
+     |(?:공감언론{_SP}?)?(?P<agency>{_AGENCY_REV}){_SP}+
      |(?P<team>[가-힣]{{1,12}}(?:팀|부|국|본부|센터|데스크)){_SP}+
      |(?<![가-힣])(?P<name>[가-힣]{{2,4}}){_SP}+
      |(?P<open>[(\[<]){_SP}?
@@ -719,7 +763,7 @@ _PERSON_AHEAD = _Lazy(
 _NAME_AGENCY_BEFORE = _Lazy(
     lambda: regex.compile(
         rf"(?<![가-힣])(?P<name>[가-힣]{{2,4}}){_SP}+"
-        rf"(?P<agency>{_AGENCY}|[가-힣]{{1,10}}(?:{_alt(_DESK_ENDINGS)})){_SP}{{0,2}}\Z",
+        rf"(?P<agency>{_AGENCY_REV}|[가-힣]{{1,10}}(?:{_alt(_DESK_ENDINGS)})){_SP}{{0,2}}\Z",
         regex.REVERSE,
     )
 )
@@ -787,6 +831,21 @@ _CREW_BARE = _Lazy(
     )
 )
 _ROLE_AFTER = _Lazy(lambda: regex.compile(rf"{_SP}{{0,2}}(?:{_trie(_ROLES)})(?![가-힣])"))
+# What ends a labelled crew item: a separator, the line end or the next label
+# ("촬영기자:박민수 영상편집:최지원"); "취재기자 : 정부는 오늘 …" is a speaker's line.
+_CREW_END = _Lazy(
+    lambda: regex.compile(
+        rf"{_SP}*(?:[/|ㅣ,·ㆍ・‧()\[\]】>]|\n|\Z)"
+        rf"|{_SP}+(?:{_trie((*_CREW, *_AUTHOR_WORDS, *_PHOTO_WORDS))})(?:{_SP}{{0,2}}[=:：]|{_SP})"
+    )
+)
+# The address after a labelled name: "취재기자 : 홍길동 hong@…", "… 홍길동 기자(hong@…)".
+_EMAIL_AFTER = _Lazy(
+    lambda: regex.compile(
+        rf"{_SP}{{0,3}}[(\[<]{_SP}?(?P<email>{_ANY_EMAIL}){_SP}?[)\]>]"
+        rf"|{_SP}{{1,3}}(?P<email>{_ANY_EMAIL})"
+    )
+)
 _LABEL_AHEAD = _Lazy(lambda: regex.compile(rf"{_SP}{{0,2}}[:=：]"))
 
 # The end of a photo caption line: "… 있다. 2025.11.03. a@example.com" (matched right to left).
@@ -1045,6 +1104,7 @@ def _role_credit(text: str, a0: int, a1: int) -> list[Byline]:
             left.group("dlplace")
             or left.group("place")
             or left.group("bplace")
+            or left.group("slplace")
             or (left.group("cplace") if left.group("agency") else None)
         )
         if agency is None and dateline and _AGENCY_FULL.p.fullmatch(dateline):
@@ -1577,7 +1637,8 @@ def _crew_credit(text: str, a0: int) -> list[Byline]:
     c = _CREW_ITEM.p.match(text, a0)
     if c is None:
         return []
-    role = _CREW[c.group("label")]
+    label = c.group("label")
+    role = _CREW[label]
     names: list[str] = []
     end = c.start("names")
     for part in _HANGUL_RUN.p.finditer(text, c.start("names"), c.end("names")):
@@ -1589,9 +1650,32 @@ def _crew_credit(text: str, a0: int) -> list[Byline]:
     if role is None or not names:
         return []
     after = _ROLE_AFTER.p.match(text, end)
-    if after is not None:
-        end = after.end()  # "영상취재 : 홍길동 기자": the role word belongs to this credit
-    return [_make(text, a0, end, name=n, role=role, kind="photo") for n in names]
+    if after is not None and _LABEL_AHEAD.p.match(text, after.end()) is None:
+        # "영상취재 : 홍길동 기자": the role word belongs to this credit (but in
+        # "취재기자 : 홍길동 사진기자 : 김철수" it labels the next one)
+        end = after.end()
+    email: str | None = None
+    obfuscated = False
+    mail = _EMAIL_AFTER.p.match(text, end)
+    if mail is not None:
+        email, obfuscated = _email_of(mail.group("email"))
+        end = mail.end()
+    if _CREW_END.p.match(text, end) is None:
+        return []
+    owner = _email_owner(names, email) if email else names[0]
+    return [
+        _make(
+            text,
+            a0,
+            end,
+            name=n,
+            role=role,
+            email=email if n == owner else None,
+            kind=_CREW_KIND[label],
+            obfuscated=obfuscated and n == names[0],
+        )
+        for n in names
+    ]
 
 
 def _bare_crew_credit(text: str, a0: int, a1: int) -> list[Byline]:
@@ -1613,7 +1697,8 @@ def _bare_crew_credit(text: str, a0: int, a1: int) -> list[Byline]:
         names.append(part.group())
         end = part.end()
     start = c.start("label")
-    return [_make(text, start, end, name=n, role=role, kind="photo") for n in names]
+    kind = _CREW_KIND[c.group("label")]
+    return [_make(text, start, end, name=n, role=role, kind=kind) for n in names]
 
 
 _PARSERS: dict[str, Callable[[str, int, int], list[Byline]]] = {
