@@ -396,3 +396,16 @@ def test_never_crashes_and_spans_hold(text: str) -> None:
 
 def test_top_level_export() -> None:
     assert kornews.extract is extract
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "# 예시시, 청년 월세 지원 확대",
+        "title: 예시시, 청년 월세 지원 확대",
+        "예시시, 청년 월세 지원 확대 - 예시일보 (2025-05-02)",
+    ],
+)
+def test_title_without_the_marks_an_extractor_printed(first: str) -> None:
+    lede = "예시시가 청년 월세 지원 대상을 확대한다고 2일 밝혔다."
+    assert extract(f"{first}\n{lede}").title == "예시시, 청년 월세 지원 확대"

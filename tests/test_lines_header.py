@@ -398,8 +398,12 @@ def test_press_release_contact_block_is_boilerplate() -> None:
         "야구 " * 200_000,
         "예시 로고\n" * 100_000,
         "\n".join(
-            ["메뉴 아무개 하나 둘", *(f"광주시 청년 지원 사업 {i}호" for i in range(30_000))]
-            + ["입력 2025.01.01 10:00", "광주시가 청년 지원 사업을 확대한다고 밝혔다."]
+            [
+                "메뉴 아무개 하나 둘",
+                *(f"광주시 청년 지원 사업 {i}호" for i in range(30_000)),
+                "입력 2025.01.01 10:00",
+                "광주시가 청년 지원 사업을 확대한다고 밝혔다.",
+            ]
         ),
         "글자크기 작게 크게 " * 50_000 + "\n" + "정치·행정\n" * 50_000,
         "영상취재 홍길동 / " * 50_000 + "\n" + "관련 링크 https://" * 30_000,
@@ -619,3 +623,53 @@ def test_outlet_slogan_needs_an_outlet_name_and_a_press_word() -> None:
     )
     for headline in ("홍길동 - 언론 개혁 나선다 방송", "KBS 노조 - 공정방송"):
         assert labelled([headline, LEDE])[0] == ("title", "headline")
+
+
+# --------------------------------------------------------------------------- probe round 10
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("NAVER 뉴스", ("boilerplate", "outlet-name")),
+        ("언론사 편집", ("boilerplate", "widget")),
+        ("뉴스1 구독", ("boilerplate", "outlet-name")),
+        ("국민일보 모바일", ("boilerplate", "outlet-name")),
+        ("머니투데이 | 2025.10.21 15:37", ("meta", "date-stamp")),
+        ("추천해요 0 좋아요 0 감동이에요 0 화나요 0 슬퍼요 0", ("boilerplate", "widget-bar")),
+        ("글자크기 설정 닫기", ("meta", "font-size")),
+        ("2025년 4월 18일 금요일     제21234호     12면 사회", ("meta", "date-stamp")),
+        ("지면A3", ("meta", "print-page")),
+        ("인쇄하기 | 창닫기", ("boilerplate", "widget-bar")),
+        ("지난 1월 20일 서울 강서구의 한 빌라 밀집 지역. 홍길동 기자", ("caption", "photo-credit")),
+    ],
+)
+def test_portal_mobile_and_print_furniture(line: str, expected: tuple[str, str]) -> None:
+    got = labelled([line, TITLE, STAMP, "", LEDE, BODY])
+    assert got[0] == expected
+    assert got[1] == ("title", "headline")
+
+
+def test_a_sentence_then_a_name_is_not_a_caption() -> None:
+    line = "시장은 이날 회의를 열었다. 홍길동 기자"
+    assert labelled([TITLE, LEDE, line, BODY])[2][0] != "caption"
+
+
+def test_front_matter_block_of_an_extractor() -> None:
+    page = [
+        "---",
+        "title: 서울 지하철 노조, 6일 첫차부터 파업 예고",
+        "author: 홍길동",
+        "url: https://www.example.com/news/1",
+        "hostname: example.com",
+        "date: 2025-12-02",
+        "categories: ['사회']",
+        "---",
+        "서울 지하철 노조가 오는 6일 첫차부터 파업에 들어가겠다고 2일 밝혔다.",
+    ]
+    got = labelled(page)
+    assert got[1] == ("title", "headline")
+    assert got[2] == ("byline", "front-matter")
+    assert got[3] == got[4] == ("boilerplate", "front-matter")
+    assert got[5][0] == got[6][0] == "meta"
+    assert got[8][0] == "body"

@@ -61,6 +61,12 @@ _FOREIGN_LABELS = frozenset({"boilerplate"})
 _META_PREFIX = regex.compile(r"^\s*(?:date\s*)?\d{4}-\d{2}-\d{2}\s+", regex.IGNORECASE)
 # Leading bullets and list markers that are layout, not headline text.
 _LEADING_BULLETS = regex.compile(r"^[\s•·■□▶▷►◆◇○●\-–—*]+")
+# What text extractors print around a headline: a Markdown heading mark ("# …"), a
+# front-matter key ("title: …"), a feed item's outlet and date (" - 예시일보 (2025-05-02)").
+_HEADING_MARK = regex.compile(r"^\s*(?:#{1,6}\s+|(?:title|제목)\s?[:：]\s?)", regex.IGNORECASE)
+_FEED_SUFFIX = regex.compile(
+    r"\s[-–|]\s[^\s()]{2,20}\s?\((?:19|20)\d\d[.\-/]\d{1,2}[.\-/]\d{1,2}\.?\)\s*$"
+)
 # A publication stamp glued after a headline on the same line ("… 오를까? 입력 :2016-09-07 …").
 _GLUED_STAMP = regex.compile(r"\s(?:기사)?입력\s?:?\s?\d{2,4}[.\-/]")
 _DIGIT = regex.compile(r"\d")
@@ -301,7 +307,8 @@ def _title(
         if stamp is None or stamp.start() > 120:
             return None
         raw = _as_printed(first.text[: stamp.start()])
-    title = _LEADING_BULLETS.sub("", _META_PREFIX.sub("", raw))
+    title = _LEADING_BULLETS.sub("", _META_PREFIX.sub("", _HEADING_MARK.sub("", raw)))
+    title = _FEED_SUFFIX.sub("", title)
     stamp = _GLUED_STAMP.search(title)
     if stamp is not None:
         title = title[: stamp.start()]

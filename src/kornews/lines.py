@@ -42,7 +42,7 @@ from kornews._util import alternation, ensure_str
 from kornews.encoding import repair_encoding
 from kornews.normalization import normalize
 from kornews.paragraphs import _dedup_key, _kept_paragraphs
-from kornews.types import LineLabel
+from kornews.types import LINE_LABELS, LineLabel
 
 __all__ = ["KEPT_LABELS", "Line", "Stripped", "classify_lines", "clean", "strip_boilerplate"]
 
@@ -213,7 +213,10 @@ _ISSUER_RE = re.compile(
 )
 _UNIT_RE = re.compile(r"[가-힣]{1,12}(?:과|팀|실|국|센터|본부|부서)$")
 _PHONE_RE = re.compile(r"\d{2,4}\s?[-)]\s?\d{3,4}-\d{4}")
-_AGENCY_KEYS = frozenset(_key(w) for w in load_words("lines_agencies.txt"))
+# Outlet names: the sign-off agencies and every printed form of the credit outlets.
+_AGENCY_KEYS = frozenset(_key(w) for w in load_words("lines_agencies.txt")) | frozenset(
+    _key(form) for row in load_table("bylines_agencies.tsv") for form in row if form
+)
 
 _WIDGET_RE = _Phrases(load_words("lines_widget_phrases.txt"))
 # A comment-section header ("댓글 3", "댓글(0)", "전체 댓글 12개"): readers' comments follow,
@@ -468,6 +471,10 @@ _RELEASE_LINE_RE = re.compile(
 )
 # A font-size widget: "가가", "가 가 가 가 가".
 _FONT_SIZE_RE = re.compile(r"가(?:\s?가){0,5}")
+_FRONT_MATTER: dict[str, tuple[LineLabel, str]] = {
+    key: (next(lab for lab in LINE_LABELS if lab == label), reason)
+    for key, label, reason in load_table("lines_front_matter.tsv")
+}
 # A font-size widget spelled out, matched on the line's key (letters and digits only).
 _FONT_WIDGET_RE = re.compile(
     "(?:" + _alternation(load_words("lines_font_size.txt"), spaces=False) + "){1,10}"
@@ -511,7 +518,7 @@ _PHOTO_STAMP_RE = re.compile(
 _REPORTED_RE = re.compile(r"따르면|밝혔|했다고|의하면")
 # A bare credit after a caption's full stop: "수원시 제공", "예시일보DB", "/홍길동 기자".
 _BARE_CREDIT_RE = re.compile(
-    r"\.\s{1,3}(?:(?P<reporter>/\s?[가-힣]{2,4}\s?(?:기자|특파원)"
+    r"\.\s{1,3}(?:(?P<reporter>/?\s?[가-힣]{2,4}\s?(?:기자|특파원)"
     r"(?:\s[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})?)"
     r"|[가-힣A-Za-z0-9·]{2,20}(?:\s[가-힣A-Za-z0-9·]{1,20}){0,2}\s?제공"
     r"|(?:/\s?|ⓒ\s?)?[가-힣A-Za-z0-9]{2,15}\s?DB"
@@ -700,6 +707,12 @@ def _intrinsic(
     if n <= 20 and core[0] in _COMMENTS_INITIALS and _COMMENTS_RE.fullmatch(core):
         f.marker = True
         return "boilerplate", "comments"
+    if core[0].islower() and ":" in core[:17]:
+        front = _FRONT_MATTER.get(core.partition(":")[0])
+        if front is not None:
+            return front  # "author: 홍길동", "url: https://…": an extractor's metadata block
+    if n <= 12 and core[0] == "지" and _PRINT_PAGE_RE.fullmatch(core):
+        return "meta", "print-page"
     if n <= 20 and core[0] == "가" and _FONT_SIZE_RE.fullmatch(core):
         return "meta", "font-size"  # the schema's own example of a meta widget
     if (
@@ -809,6 +822,8 @@ def _intrinsic(
         return "boilerplate", "outlet-name"
     if n <= 60 and not f.sents and key.endswith(_SLOGAN_ENDINGS) and _slogan(core):
         return "boilerplate", "outlet-name"
+    if n <= 30 and not f.sents and " " in core and _outlet_chrome(core):
+        return "boilerplate", "outlet-name"  # "예시일보 구독", "예시경제 모바일"
     stamped: list[str] = []  # the line without dates and stamp words, once computed
     byline = _byline_reason(f, core, stamped, digit)
     if byline:
@@ -829,6 +844,13 @@ def _intrinsic(
         rest_key = _NON_WORD_RE.sub("", rest)
         if not rest_key or _key(rest_key) in _SECTIONS:
             f.bare_date = not _LETTER_RE.search(core)
+            return "meta", "date-stamp"
+    if n <= 80 and not f.sents and digit and _STAMP_GATE_RE.search(core):
+        # "머니투데이 | 2025.10.21 15:37", "12 예시일보 2025년 4월 18일 금요일" (a print page's
+        # footer), "2025년 4월 18일 금요일 제21234호 12면": the outlet's or edition's stamp.
+        rest = _EDITION_RE.sub(" ", _STAMP_WORDS_RE.sub(" ", _DATE_TOKEN_RE.sub(" ", core)))
+        rest_key = _key(rest).strip("0123456789")
+        if rest_key in _AGENCY_KEYS or (rest_key in _SECTIONS and _EDITION_RE.search(core)):
             return "meta", "date-stamp"
     if n <= 30 and not f.sents and core[0] in "12" and _LEADING_DATE_RE.match(core):
         rest = stamped[0] if stamped else _STAMP_WORDS_RE.sub(" ", _DATE_TOKEN_RE.sub(" ", core))
@@ -908,6 +930,18 @@ def _slogan(core: str) -> bool:
         return False
     name = _key(parts[0])
     return bool(name) and (name in _AGENCY_KEYS or _brand_suffix(name) is not None)
+
+
+def _outlet_chrome(core: str) -> bool:
+    """An outlet's name, then only page chrome: ``예시일보 구독``, ``예시경제 모바일``."""
+    tokens = core.split()
+    if len(tokens) > 4:
+        return False
+    for cut in (1, 2):
+        name = _key("".join(tokens[:cut]))
+        if cut < len(tokens) and (name in _AGENCY_KEYS or name in _BRAND_NAMES):
+            return all(_key(t) in _UI_WORDS or _key(t) in _SIGN_OFF_STOP for t in tokens[cut:])
+    return False
 
 
 def _section_pair(text: str) -> bool:
@@ -1198,6 +1232,7 @@ def _credit_stamp(core: str, stamped: list[str]) -> str:
         and key not in _LIST_HEADERS
         and key not in _UI_WORDS
         and key not in _STAMP_LEAD_KEYS  # "보도시점 2025. 8. 29.(금) 10:00" names no one
+        and key not in _AGENCY_KEYS  # "조선비즈 | 2025.06.11 14:03": the outlet's stamp
     ):
         return "credit-stamp"
     return ""
@@ -1221,6 +1256,10 @@ _AGENCY_CREDIT_RE = re.compile(
 )
 # A full date or a clock time: what a credit line with a stamp carries.
 _STAMP_GATE_RE = re.compile(r"\d{4}\s?[.\-/년]|\d:\d\d")
+# A print edition's issue and page numbers ("제21234호", "12면", "A3면").
+# A print page's number under the headline ("지면A3", "지면 : 12면").
+_PRINT_PAGE_RE = re.compile(r"지면\s?[:：]?\s?[A-Z]?\d{1,3}\s?면?")
+_EDITION_RE = re.compile(r"제\s?\d{1,6}\s?호|\b[A-Z]?\d{1,3}\s?면\b")
 
 
 def _has_any(text: str, stems: tuple[str, ...]) -> bool:
@@ -1243,6 +1282,10 @@ def _bare_credit(core: str, end: str, f: _Feat) -> bool:
     if credit is None:
         return False
     if credit.group("reporter") is not None:
+        if f.sents == 0 and f.n <= 150 and credit.start() > 0:
+            return True  # "… 빌라 밀집 지역. 홍길동 기자": a phrase, then its photographer
+        if not credit.group("reporter").startswith("/"):
+            return False  # a sentence, then a name: a sign-off needs the slash here
         first = _FIRST_SENT_RE.match(core)
         return (
             first is not None
