@@ -117,3 +117,11 @@ def test_an_item_after_money_in_a_list_of_counts_is_a_count() -> None:
         "12조",
         "13조",
     ]
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u2009", "\u202f", "\u2007", "\u3000"])
+def test_odd_spaces_between_number_and_unit(space: str) -> None:
+    text = f"예산 4200억{space}원을 편성했다."
+    (m,) = find_money(text)
+    assert m.value == Decimal("420000000000")
+    assert text[m.start : m.end] == m.text == f"4200억{space}원"

@@ -54,3 +54,14 @@ def alternation(words: Iterable[str], *, spaces: bool = False, latin_end: bool =
             part += "(?![A-Za-z])"
         parts.append(part)
     return "(?:" + "|".join(parts) + ")"
+
+
+# No-break, figure, thin, narrow no-break and ideographic spaces: how pages space numbers
+# from their units ("4200억\u3000원"). One character each way, so spans hold.
+_ODD_SPACES = {0x00A0: " ", 0x2007: " ", 0x2009: " ", 0x202F: " ", 0x3000: " "}
+_ODD_SPACE_RE = re.compile("[\u00a0\u2007\u2009\u202f\u3000]")
+
+
+def plain_spaces(text: str) -> str:
+    """Return ``text`` with odd spaces as plain ones, same length (spans still hold)."""
+    return text.translate(_ODD_SPACES) if _ODD_SPACE_RE.search(text) else text

@@ -41,7 +41,7 @@ from decimal import Decimal
 from typing import Literal, get_args
 
 from kornews._data import load_table, load_words
-from kornews._util import alternation, ensure_choice, ensure_str
+from kornews._util import alternation, ensure_choice, ensure_str, plain_spaces
 from kornews.numbers import COUNTER_AHEAD, EXACT_QUALIFIERS, bare_won_is_money, qualifier_around
 from kornews.numerals import (
     MINUS_SIGNS,
@@ -210,8 +210,6 @@ _MONEY = LazyPattern(
 # precedes; and Sino units right before a currency word (삼천만 원, 천원). The full pattern
 # is then matched at the anchor and at the starts a few characters before it (``백10억``,
 # ``US$``, ``-``).
-_SPACES = {0x00A0: " ", 0x2009: " ", 0x202F: " ", 0x2007: " "}
-_ODD_SPACE = LazyPattern("[\u00a0\u2009\u202f\u2007]")
 _SINO_CHARS = "영공일이삼사오육륙칠팔구십백천만억조경"
 _SINO_BACK = frozenset("영공일이삼사오육륙칠팔구십백천만억조경여 ")
 _SYMBOLS = "$€£¥￥₩￦"
@@ -354,7 +352,7 @@ def find_money(text: str) -> list[Money]:
     source = ensure_str(text)
     # No-break and thin spaces read as spaces (same length, so offsets hold); surfaces
     # are then taken from the caller's string.
-    text = source.translate(_SPACES) if _ODD_SPACE.search(source) else source
+    text = plain_spaces(source)
     out: list[Money] = []
     # Bare amounts with no money word of their own, waiting for the amount their list
     # leads to (R&D 35조·AI 10조 투입): each group is one match (two Money for a range).

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from kornews._data import load_table, load_words
-from kornews._util import alternation, ensure_str
+from kornews._util import alternation, ensure_str, plain_spaces
 from kornews.numerals import (
     MINUS_SIGNS,
     LazyPattern,
@@ -219,8 +219,6 @@ _ANCHORS = LazyPattern(
 _SINO_BACK = frozenset(_SINO_RUN + "여 ")
 _SMALL_OR_BIG_UNITS = frozenset("십백천만억조경")
 _DIGITS_THEN_UNIT = LazyPattern("[0-9０-９][0-9０-９,.]{0,24}[십백천만억조경]")
-_SPACES = {0x00A0: " ", 0x2009: " ", 0x202F: " ", 0x2007: " "}
-_ODD_SPACE = LazyPattern("[\u00a0\u2009\u202f\u2007]")
 _WORD_END_RE = LazyPattern(_WORD_END)
 _UNIT_WORD_END_RE = _WORD_END_RE
 _AFTER_DATE = LazyPattern(f"[ ]?(?:{_DATE_UNITS}|분기|년도|년생|학년도)")
@@ -318,7 +316,7 @@ def find_numbers(text: str) -> list[NumberMention]:
     """
     source = ensure_str(text)
     # No-break and thin spaces read as spaces (same length, so offsets hold).
-    text = source.translate(_SPACES) if _ODD_SPACE.search(source) else source
+    text = plain_spaces(source)
     out: list[NumberMention] = []
     floor = 0
     for a in _ANCHORS.finditer(text):
