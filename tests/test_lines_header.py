@@ -673,3 +673,53 @@ def test_front_matter_block_of_an_extractor() -> None:
     assert got[3] == got[4] == ("boilerplate", "front-matter")
     assert got[5][0] == got[6][0] == "meta"
     assert got[8][0] == "body"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "| 홍길동 | 무소속 | 11,204 | 41.7% |",
+        "1 | 예시팀 | 141 | 84 | 55 | .604",
+        "| 2020년 | 1,480억 원 | 3.2% |",
+    ],
+)
+def test_table_rows_flattened_with_bars_are_text(row: str) -> None:
+    assert labelled([TITLE, LEDE, row, BODY])[2][0] == "body"
+    assert row in clean("\n".join([TITLE, LEDE, row, BODY]))
+
+
+def test_a_menu_with_bars_is_still_a_menu() -> None:
+    assert labelled([TITLE, LEDE, "홈 | 정치 | 경제 | 사회", BODY])[2] == ("boilerplate", "menu")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "호미를 옮겨 심고 있다. ⓒ예시저널 홍길동",
+        "시민들이 걷고 있다. /사진=홍길동 기자 hong@example.com",
+    ],
+)
+def test_caption_credits_with_a_mark_or_an_address(caption: str) -> None:
+    assert labelled([TITLE, LEDE, caption, BODY])[2] == ("caption", "photo-credit")
+
+
+@pytest.mark.parametrize("line", ["홍길동 기자 다른기사", "홍길동 정치부장의 다른기사"])
+def test_a_reporters_other_articles_box_is_a_list_header(line: str) -> None:
+    assert labelled([TITLE, LEDE, BODY, line])[3] == ("boilerplate", "list-header")
+
+
+def test_an_interview_question_is_not_a_captions_second_line() -> None:
+    page = [
+        TITLE,
+        LEDE,
+        "",
+        "홍길동 대표가 말하고 있다. /사진=김철수 기자",
+        "-취임 1년을 평가한다면.",
+    ]
+    got = labelled([*page, "어려웠지만 보람 있었다고 생각합니다."])
+    assert got[3][0] == "caption"
+    assert got[4][0] == "body"
+
+
+def test_a_regional_station_and_its_news_is_an_outlet_line() -> None:
+    assert labelled(["안동MBC NEWS", TITLE, LEDE])[0] == ("boilerplate", "outlet-name")

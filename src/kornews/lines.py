@@ -495,8 +495,8 @@ _CREDIT_TAIL_RE = re.compile(
     # "… 전경. 로이터 연합뉴스": a foreign agency's photo distributed by a Korean one.
     r"|(?:^|[.\s])\s?(?:" + _FOREIGN + r")\s?(?:=|/)?\s?(?:" + _WIRES + r")"
     # "… 하고 있다. 사진=홍길동 기자", "가수 홍길동 / 사진=예시엔터테인먼트".
-    r"|(?:^|[.\s/])\s?사진(?:\s?제공)?\s?=\s?[^=.()\[\]]{1,30}"
-    r")\s{0,3}$",
+    r"|(?:^|[.\s/])\s?사진(?:\s?제공)?\s?=\s?[^=.()\[\]@]{1,30}"
+    r")(?:\s[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})?\s{0,3}$",
     re.IGNORECASE,
 )
 # Stems one of which every photo-credit tail holds; substring tests are cheaper than a
@@ -522,6 +522,8 @@ _BARE_CREDIT_RE = re.compile(
     r"(?:\s[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})?)"
     r"|[가-힣A-Za-z0-9·]{2,20}(?:\s[가-힣A-Za-z0-9·]{1,20}){0,2}\s?제공"
     r"|(?:/\s?|ⓒ\s?)?[가-힣A-Za-z0-9]{2,15}\s?DB"
+    # A magazine's mark and photographer: "… 심고 있다. ⓒ예시저널 홍길동".
+    r"|ⓒ\s?[가-힣A-Za-z0-9]{2,15}(?:\s[가-힣]{2,4})?"
     # An agency's mark: "… 걷고 있다. /연합뉴스", "… 있다. [AP]", "… 있다. [AFP=연합뉴스]".
     r"|/\s?(?:" + _FOREIGN + r")?\s?(?:" + _WIRES + r")"
     r"|[\[(](?:" + _FOREIGN + r"|" + _WIRES + r")(?:\s?[=/]\s?(?:" + _WIRES + r"))?[\])]"
@@ -580,6 +582,7 @@ class _Feat:
         "marker",
         "n",
         "prose",
+        "qa",
         "reason",
         "section",
         "sents",
@@ -596,11 +599,13 @@ class _Feat:
         if not raw or raw.isspace():  # fast path: a quarter of a page's lines are blank
             self.core = self.key = ""
             self.n = self.sents = 0
-            self.ends_sent = self.headline = self.prose = self.cont = False
+            self.ends_sent = self.headline = self.prose = self.cont = self.qa = False
             self.label, self.reason = "empty", "blank"
             return
         # Every character the table maps is unprintable, so printable lines skip the copy.
         s = (raw if raw.isprintable() else raw.translate(_SPACE_TABLE)).strip()
+        # An interview's question or answer ("-취임 1년을 평가한다면.", "Q. …", "▲…").
+        self.qa = _QA_RE.match(s) is not None
         core = s.strip(_BULLETS)
         arrow = bool(core) and core[0] in _ARROWS
         if arrow:
@@ -637,6 +642,7 @@ class _Feat:
         other.marker = self.marker
         other.n = self.n
         other.prose = self.prose
+        other.qa = self.qa
         other.reason = self.reason
         other.section = self.section
         other.sents = self.sents
@@ -1034,8 +1040,8 @@ def _brand(core: str, key: str) -> bool:
     if not suffix or _DIGIT_RE.search(key):
         return False
     stem = key[: suffix.start()]
-    if stem in _BRAND_NAMES:
-        return True
+    if stem in _BRAND_NAMES or stem[-3:] in _CALL_LETTERS or stem[-4:] in _CALL_LETTERS:
+        return True  # "KBS 뉴스", "안동MBC NEWS": a (regional) station and its news
     tokens = core.split()
     if _HANGUL_RE.search(core):
         # One word ending in 일보/신문/닷컴 ("광남일보"); "뉴스"/"방송" alone are too common.
@@ -1045,6 +1051,11 @@ def _brand(core: str, key: str) -> bool:
 
 
 _PRINT_SUFFIXES = frozenset({"일보", "신문", "닷컴"})
+# Broadcasters' call letters among the outlet names ("mbc", "jtbc"): a regional station
+# prints its place before them.
+_CALL_LETTERS = frozenset(
+    k for k in _AGENCY_KEYS if k.isascii() and k.isalpha() and 3 <= len(k) <= 4
+)
 
 
 def _menu(core: str) -> bool:
@@ -1055,7 +1066,10 @@ def _menu(core: str) -> bool:
     """
     if core.count("|") >= 2 and not _SENT_END_RE.search(core):
         items = [item.strip() for item in core.split("|") if item.strip()]
-        if len(items) >= 3 and all(len(item) <= 20 for item in items):
+        # A table row flattened with bars ("| 2020년 | 1,480억 원 | 3.2% |") is text: its
+        # cells are mostly figures, a menu's items are words.
+        figures = sum(1 for item in items if _DIGIT_RE.search(item))
+        if len(items) >= 3 and all(len(item) <= 20 for item in items) and 2 * figures < len(items):
             return True
     if len(core) > 80:
         return False
@@ -1322,7 +1336,7 @@ def _caption_reason(f: _Feat, core: str) -> str:
     if n <= 400 and _has_any(end, _CREDIT_STEMS) and _CREDIT_TAIL_RE.search(end):
         return "photo-credit"
     if (
-        (core[-1] in "공B자스1])" or (core[-1].isascii() and "@" in end))
+        (core[-1] in "공B자스1])" or (core[-1].isascii() and "@" in end) or "ⓒ" in end)
         and n <= 400
         and f.sents <= 3
         and _bare_credit(core, end, f)
@@ -1934,7 +1948,7 @@ def _rest(feats: list[_Feat], first_body: int) -> None:
             else:
                 f.label, f.reason = "boilerplate", reason
             continue
-        if f.headline and f.core.endswith(".") and f.n <= 40:
+        if f.headline and f.core.endswith(".") and f.n <= 40 and not f.qa:
             near = (_prev_nonempty(feats, i), _next_nonempty(feats, i))
             if any(g is not None and g.label == "caption" for g in near):
                 f.label, f.reason = "caption", "caption-continuation"
@@ -1982,6 +1996,8 @@ def _text_end(feats: list[_Feat], first_body: int) -> tuple[int, bool]:
 
 # Widget lines whose count a text dump prints on the next line.
 _BUTTONS = frozenset({"widget-bar", "widget", "comments", "navigation"})
+# An interview's question or answer marker: such a line is not a caption's second line.
+_QA_RE = re.compile(r"[-–▲△]|[QA문답]\s?[.:：)]")
 
 
 def _prev_nonempty(feats: list[_Feat], i: int) -> _Feat | None:
