@@ -22,6 +22,7 @@ __all__ = [
     "BASELINE_AFTER",
     "CANDIDATES",
     "CLOSING_QUOTE",
+    "CONNECTIVE",
     "NOON_AFTER",
     "QUOTED_TAIL",
     "QUOTES",
@@ -30,6 +31,7 @@ __all__ = [
     "RELEASE_BEFORE",
     "REPORTED_VERB",
     "REPORTING_AFTER",
+    "REPORT_DAY",
     "SAME_PERIOD_UNIT",
     "SENTENCE_BEFORE",
     "SENTENCE_END",
@@ -209,10 +211,28 @@ QUOTED_TAIL = re.compile(r"[가-힣]{0,3}?(?:[다라냐자](?:고|며|면서|는
 # quote of the same kind, so a scan stops at the next opening quote (linear time).
 QUOTES = re.compile(r"“[^“”\n]{0,400}”|‘[^‘’\n]{0,400}’|\"[^\"\n]{0,400}\"|'[^'\n]{0,200}'")
 _PREDICATE_END = "(?=이다|이며|이고|입니다|이라|인데)"
-REPORTED_VERB = re.compile(r"(?:다|이라|라|자)고(?![가-힣])")
+_DECIDED = _alt(list(load_words("dates_decision_verbs.txt")))
+REPORTED_VERB = re.compile(
+    r"(?:다|이라|라|자)고(?![가-힣])"
+    # 받기로 했다, 열기로 합의했다, 지급키로 한: a clause of decision, whose day is ahead
+    r"|[기키]로(?=[ \t]{1,2}" + _DECIDED + ")"
+)
 """Where the verb of a reported clause may end (``-다고``, ``-이라고``, ``-라고``, ``-자고``
-before 밝혔다, 말했다): :func:`reported_tense` tells its tense. A literal opening keeps the
-scan fast."""
+before 밝혔다, 말했다; ``-기로`` before 했다, 합의했다): :func:`reported_tense` tells its
+tense. A literal opening keeps the scan fast."""
+# 18일 밝혔다, 이날 보도자료를 통해 밝혔다: the sentence's report already has its day, so
+# an earlier day in the sentence belongs to the reported clause.
+REPORT_DAY = re.compile(
+    r"(?:(?<![0-9])[0-9]{1,2}일|이날|오늘)[ \t]{1,2}(?:[^\s.?!]{1,15}[ \t]){0,2}"
+    + _REPORTING
+    + r"다(?![가-힣])"
+)
+# 협약을 맺고, 설명회를 열며, 착공하고: a clause joined by a connective ending. A day before
+# one is told of that clause, which has no tense of its own (its own verb is not the
+# reported one). After an object particle, or on 하/되, the ending is a verb's (not 신고).
+CONNECTIVE = re.compile(
+    r"[을를][ \t]{1,2}[가-힣]{0,3}(?:고|며|면서)[ \t]|[가-힣][하되](?:고|며|면서)[ \t]"
+)
 # "…할 예정"이라고, "…연다"고: the quotation itself is the reported clause; the verb after
 # its closing quote only ties it to the reporting verb, and belongs to no clause of its own.
 CLOSING_QUOTE = frozenset("”’\"'")
@@ -228,6 +248,8 @@ def reported_tense(text: str, hit: re.Match[str]) -> str | None:
     """The tense of the reported verb that :data:`REPORTED_VERB` found: ``"future"``
     (``들어간다고``, ``열겠다고``, ``열 예정이라고``), ``"past"`` (``열렸다고``), else None."""
     pos = hit.start()
+    if hit.group()[1] == "로":
+        return "future"  # 받기로 했다: what was decided is to come
     if hit.group()[0] in "라자":
         return None  # 하라고, 하자고: an order or a proposal has no tense of its own
     if hit.group().startswith("이라"):

@@ -26,12 +26,18 @@ In scope:
   A bare day or month is placed by the sentence's tense: past -> on or before the
   reference, future (``예정``, ``-겠``, ``-ㄴ다``) -> on or after; cues of quoted speech or of
   a reported clause (``확대하겠다고 밝혔다``) do not count, except for a day inside the
-  reported clause (``… 16일 첫차부터 파업에 들어간다고 밝혔다``: coming); a quotation
+  reported clause, which takes its verb's tense (``시는 29일부터 접수를 받는다고 밝혔다``,
+  ``25일 착공할 예정이라고 18일 밝혔다``: coming; ``29일부터 받기로 했다``: the nearest),
+  unless it is the report's own day (``교육청은 17일 …하겠다고 발표했다``, a bare day at most
+  a week back) or a step told first (``5일 협약을 맺고 …``: the nearest); a quotation
   (``"…할 예정"이라고 밝혔다``) is the speaker's, never the reporting sentence's clause,
   and a day inside it takes its own tense. An adnominal verb right after a day places it
   (``6일 공개한``: past, ``30일 개막하는``: ahead), a report's day is past, and a bare day
   told again near the reference is the day already placed (``이달 27일 … 27일 오전``). With no cue a bare
-  day leans to the past, other forms take the nearest; a bare ``주말`` follows the tense too.
+  day leans to the past (but a verbless ``29일부터 접수 시작`` takes the nearest, and a
+  coming day the text later places the same number on wins: a headline's ``발사 27일
+  새벽`` and the body's ``이달 27일``), other forms take the nearest; a bare ``주말``
+  follows the tense too.
 - Ranges: ``16~17일``, ``7월 16∼20일``, ``2021~2023년``, ``19일부터 23일까지``, ``3~4월``,
   ``15일 오전 9시~오후 6시`` (an end that is only a time is on the start's day). ``find_dates``
   reports each end as a mention (the first carries the range's end in
@@ -68,12 +74,14 @@ from kornews._dates_scan import (
     BASELINE_AFTER,
     CANDIDATES,
     CLOSING_QUOTE,
+    CONNECTIVE,
     NOON_AFTER,
     QUOTED_TAIL,
     QUOTES,
     RECURRING_BEFORE,
     RECURRING_WINDOW,
     RELEASE_BEFORE,
+    REPORT_DAY,
     REPORTED_VERB,
     REPORTING_AFTER,
     SAME_PERIOD_UNIT,
@@ -259,6 +267,9 @@ class _Context:
     # Days placed by a month, 이달/지난달 or 지난/오는 (이달 27일, 모레(12일)), by day number:
     # the same bare number told again names the same day.
     told_days: dict[int, dt.date] = field(default_factory=dict)
+    # Bare days placed with no cue at all (a verbless headline's 27일 새벽), by where they
+    # start: a day told later with its month may place them (see _find).
+    uncued: dict[int, int] = field(default_factory=dict)
 
 
 # --------------------------------------------------------------------------- public API
@@ -496,7 +507,27 @@ def _find(text: str, ctx: _Context, whole: bool) -> list[DateMention]:
             seen_day = any(m.grain in DAY_GRAINS for m in got)
         last, last_end = (right if right is not None else parts), end
         i = j
+    if ctx.uncued and ctx.told_days:
+        out = [_placed_later(m, ctx) for m in out]
     return out
+
+
+def _placed_later(m: DateMention, ctx: _Context) -> DateMention:
+    """``m``, or ``m`` on the coming day a later mention places its bare day number at,
+    when ``m`` had no cue at all: a verbless headline's ``27일 새벽`` is the body's ``이달
+    27일`` (the reader of the headline reads on). A bare day with no cue leans to the past
+    only for want of a cue, so a coming day told later wins, if within a month of the
+    reference as for a bare day told again."""
+    number = ctx.uncued.get(m.start)
+    told = ctx.told_days.get(number) if number is not None else None
+    if told is None or ctx.ref is None or not 0 < (told - ctx.ref).days <= _TOLD_NEAR_DAYS:
+        return m
+    value = m.value
+    if isinstance(value, dt.datetime):
+        return replace(m, value=value.replace(year=told.year, month=told.month, day=told.day))
+    if isinstance(value, dt.date) and value != told:
+        return replace(m, value=told)
+    return m
 
 
 def _scan(text: str) -> list[_Atom]:
@@ -1154,7 +1185,11 @@ class _Tenses:
                 continue  # the speaker's own reported clause, inside the quotation
             if text[pos - 1] in CLOSING_QUOTE:
                 continue  # "…할 예정"이라고: the quotation is the clause, quoted speech
-            if "가" <= text[pos - 1] <= "힣" and text[verb.end() : verb.end() + 1].isspace():
+            if (
+                "가" <= text[pos - 1] <= "힣"
+                and text[verb.end() : verb.end() + 1].isspace()
+                and not verb.group().endswith("로")  # 열기로 했다: the sentence's own decision
+            ):
                 self._clauses.append(pos)  # a verb closing its clause: …열린다고 밝혔다
             tense = reported_tense(text, verb)
             if tense is not None:
@@ -1190,27 +1225,38 @@ class _Tenses:
         r = bisect_left(self._clauses, end)
         return r < len(self._clauses) and self._clauses[r] < self._sentence_limit(end)
 
-    def reported_future(self, end: int) -> bool:
-        """Whether the first cue after ``end`` in its sentence is the future verb of a
-        reported clause (``들어간다고``, ``열겠다고``) before the sentence's own predicate,
-        near and in the same clause (no comma between: ``31일 만나 …, …바란다고``)."""
+    def reported_future(self, end: int) -> int | None:
+        """Where the future verb of a reported clause (``들어간다고``, ``열겠다고``,
+        ``받기로``) stands when it is the first cue after ``end`` in its sentence, before the
+        sentence's own predicate, near and in the same clause (no comma between:
+        ``31일 만나 …, …바란다고``); else None."""
         cues = self._cues if self._cues is not None else self._build()
         r = bisect_left(self._reported, end)
         if r == len(self._reported) or not self._reported_future[r]:
-            return False
+            return None
         k = bisect_left(cues, end)
         limit = self._sentence_limit(end)
         first = cues[k] if k < len(cues) else len(self._text)
         verb = self._reported[r]
-        return (
+        if (
             verb < min(first, limit, end + _REPORTED_SPAN)
             and _CLAUSE_BREAK.search(self._text, end, verb) is None
-        )
+        ):
+            return verb
+        return None
+
+    def report_day_after(self, end: int) -> bool:
+        """Whether the sentence from ``end`` on gives its report a day of its own
+        (``… 예정이라고 18일 밝혔다``)."""
+        if self._cues is None:
+            self._build()
+        return REPORT_DAY.search(self._text, end, self._sentence_limit(end)) is not None
 
 
 def _choose(cands: list[dt.date], key: dt.date, mode: str | None) -> dt.date | None:
     """Pick the candidate the mode asks for: ``past``/``future`` from 지난/오는 (always
-    obeyed), ``past?``/``future?`` from the sentence's tense, None for the nearest.
+    obeyed), ``past?``/``future?`` from the sentence's tense, None or ``near?`` for the
+    nearest.
 
     Tense is a weaker cue (a decision taken in the past about a coming date: 9월 5일을 휴무일로
     지정했다), so it yields when it would move a date half a year away from the reference
@@ -1219,7 +1265,7 @@ def _choose(cands: list[dt.date], key: dt.date, mode: str | None) -> dt.date | N
     if not cands:
         return None
     nearest = min(cands, key=lambda c: (abs((c - key).days), c > key))
-    if mode is None:
+    if mode is None or mode.startswith("near"):
         return nearest
     if mode.startswith("past"):
         before = [c for c in cands if c <= key]
@@ -1272,20 +1318,36 @@ def _resolve(
                 tense = "future"  # 30일 개막하는 박람회: still ahead
             else:
                 tense = ctx.tenses.at(end) if ctx.tenses is not None else None
-                if (
-                    tense != "future"
-                    and ctx.tenses is not None
-                    and ctx.tenses.reported_future(end)
-                    and not _reporting_slot(text, start)
-                ):
-                    # 노조는 … 16일 첫차부터 파업에 들어간다고 밝혔다: the day belongs to the
-                    # reported clause, whose verb is future.
-                    tense = "future"
+                verb = (
+                    ctx.tenses.reported_future(end)
+                    if tense != "future" and ctx.tenses is not None
+                    else None
+                )
+                if verb is not None:
+                    # 노조는 … 16일 첫차부터 파업에 들어간다고 밝혔다, 시는 29일부터 접수를
+                    # 받는다고 밝혔다: the day belongs to the reported clause, whose verb is
+                    # future (news reports plans in the present tense); see _clause_tense.
+                    tense = _clause_tense(text, start, end, verb, parts, ctx) or tense
+                if tense is None and parts.day is not None and text.startswith("부터", end):
+                    # 29일부터 접수 시작: a verbless headline of a period's start. It is
+                    # told to announce the start, coming or just passed, so the nearest
+                    # such day, not the past a bare day leans to.
+                    tense = "near"
             mode_cache.append(tense + "?" if tense is not None else None)
         return mode_cache[0]
 
     ctx.text, ctx.at, ctx.at_end, ctx.used = text, start, end, None
     value, until, grain, mismatch = _value(parts, ctx, mode)
+    if (
+        mode_cache == [None]
+        and right is None
+        and parts.day is not None
+        and parts.month is None
+        and parts.weekday is None
+        and not parts.local
+        and parts.paren_day is None
+    ):
+        ctx.uncued[start] = parts.day
     # A page's stamp is a full date (입력 2024.01.01 09:00), so only those look for one.
     stamp_m = (
         STAMP_BEFORE.search(text, max(0, start - 20), start) if parts.year is not None else None
@@ -1381,6 +1443,51 @@ def _reporting_slot(text: str, start: int) -> bool:
     return _SUBJECT_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
+# A day that may be the report's own (교육청은 17일 …하겠다고 발표했다) is that only
+# within this many days before the reference: news tells an announcement within days.
+_REPORT_NEAR_DAYS = 7
+
+
+def _clause_tense(
+    text: str, start: int, end: int, verb: int, parts: _Parts, ctx: _Context
+) -> str | None:
+    """The tense of a day standing before ``verb``, the future verb of a reported clause
+    (``열린다고``, ``열 예정이라고``, ``받기로``): ``"future"``, ``"near"`` or None (the
+    sentence's own tense stands).
+
+    The day is the clause's, hence coming, unless it may be another's:
+
+    - the day of the report (after the subject or first in its sentence, written bare,
+      and the sentence names no other report day: ``시는 17일 …연다고 밝혔다``), when it
+      lies at most :data:`_REPORT_NEAR_DAYS` before the reference (a report is told
+      within days, not weeks): None;
+    - the day of a step told first in a clause of its own (``5일 협약을 맺고 …받는다고``),
+      which has no tense: ``"near"``.
+
+    A day with a particle of its own (``29일부터``, ``25일까지``) is the clause's;
+    ``17일에`` may be either. A decision (``29일부터 받기로 했다``) was taken before the
+    reference, so what it plans may be past by then: its day is ``"near"`` too.
+    """
+    clause = "near" if text.startswith("로", verb + 1) else "future"
+    if "가" <= text[end : end + 1] <= "힣" and text[end] != "에":
+        return clause
+    assert ctx.tenses is not None
+    if (
+        _reporting_slot(text, start)
+        and (parts.day is not None or parts.weekday is not None)  # not 추석, 9월: no report's
+        and not ctx.tenses.report_day_after(end)
+    ):
+        ref = ctx.ref
+        if ref is None or parts.day is None or parts.year is not None or parts.prefix is not None:
+            return None  # nothing to weigh: keep the report's day
+        past = _place_day(ref, parts.month, parts.day, parts.weekday, "past")
+        if past is not None and (ref - past).days <= _REPORT_NEAR_DAYS:
+            return None
+    if CONNECTIVE.search(text, end, verb) is not None:
+        return "near"
+    return clause
+
+
 def _line_start(text: str, start: int) -> bool:
     """Whether only blanks come before ``start`` on its line (looks back a bounded span)."""
     lo = max(0, start - 40)
@@ -1467,7 +1574,8 @@ def _anaphor_background(ctx: _Context, parts: _Parts) -> bool:
 def _anaphor_base(ctx: _Context, offset: int) -> dt.date | None:
     """The day 이날/전날 count from, recording its anchor in ``ctx.used``.
 
-    The last day named in the same sentence; else, for 전날/다음날, the last day named
+    The last day named in the same sentence (for 이날, unless that day opens a period:
+    ``28일부터``); else, for 전날/다음날, the last day named
     (지난 22일 … 전날 오후 9시: the 21st); else, for 이날, the last main-event day (past
     background days: 앞서 지난달 19일 ...); else the reference. In a past-tense sentence,
     days after the reference are passed over (… 다음 주 화요일 열리는 회의 … 이날 순매도했다).
@@ -1481,6 +1589,16 @@ def _anaphor_base(ctx: _Context, offset: int) -> dt.date | None:
     ):
         last, main = ctx.last_past, ctx.main_past
     same_sentence = last is not None and SENTENCE_END.search(ctx.text, last.end, ctx.at) is None
+    if (
+        same_sentence
+        and offset == 0
+        and main is not None
+        and last is not main
+        and ctx.text.startswith("부터", last.end if last is not None else 0)
+    ):
+        # 지난달 28일부터 이어진 협상 끝에 이날 서명했다: 이날 is one day, not the start of
+        # the period told beside it; it is the story's day.
+        same_sentence = False
     if (
         not same_sentence
         and offset != 0
