@@ -605,7 +605,7 @@ class _Feat:
         # Every character the table maps is unprintable, so printable lines skip the copy.
         s = (raw if raw.isprintable() else raw.translate(_SPACE_TABLE)).strip()
         # An interview's question or answer ("-취임 1년을 평가한다면.", "Q. …", "▲…").
-        self.qa = _QA_RE.match(s) is not None
+        self.qa = s[0] in _QA_INITIALS and _QA_RE.match(s) is not None
         core = s.strip(_BULLETS)
         arrow = bool(core) and core[0] in _ARROWS
         if arrow:
@@ -854,7 +854,9 @@ def _intrinsic(
     if n <= 80 and not f.sents and digit and _STAMP_GATE_RE.search(core):
         # "머니투데이 | 2025.10.21 15:37", "12 예시일보 2025년 4월 18일 금요일" (a print page's
         # footer), "2025년 4월 18일 금요일 제21234호 12면": the outlet's or edition's stamp.
-        rest = _EDITION_RE.sub(" ", _STAMP_WORDS_RE.sub(" ", _DATE_TOKEN_RE.sub(" ", core)))
+        rest = stamped[0] if stamped else _STAMP_WORDS_RE.sub(" ", _DATE_TOKEN_RE.sub(" ", core))
+        if "호" in rest or "면" in rest:
+            rest = _EDITION_RE.sub(" ", rest)
         rest_key = _key(rest).strip("0123456789")
         if rest_key in _AGENCY_KEYS or (rest_key in _SECTIONS and _EDITION_RE.search(core)):
             return "meta", "date-stamp"
@@ -942,6 +944,9 @@ def _outlet_chrome(core: str) -> bool:
     """An outlet's name, then only page chrome: ``예시일보 구독``, ``예시경제 모바일``."""
     tokens = core.split()
     if len(tokens) > 4:
+        return False
+    last = _key(tokens[-1])  # most lines fail here: their last word is no chrome
+    if last not in _UI_WORDS and last not in _SIGN_OFF_STOP:
         return False
     for cut in (1, 2):
         name = _key("".join(tokens[:cut]))
@@ -1084,7 +1089,14 @@ def _menu(core: str) -> bool:
         # _key() of a token, which split() left without whitespace.
         folded = token.casefold()
         key = folded if folded.isalnum() else _NOT_ALNUM_RE.sub("", folded)
-        if _menu_item(key) or ("·" in token and _section_pair(token)):
+        if (
+            key in _NAV
+            or key in _SECTIONS
+            or key in _LIST_HEADERS
+            or key in _AGENCY_KEYS
+            or (key[-1:] == "별" and _menu_item(key))
+            or ("·" in token and _section_pair(token))
+        ):
             known += 1
         elif not key or ("_" in token and _ICON_RE.fullmatch(token)):
             icons += 1
@@ -1998,6 +2010,7 @@ def _text_end(feats: list[_Feat], first_body: int) -> tuple[int, bool]:
 _BUTTONS = frozenset({"widget-bar", "widget", "comments", "navigation"})
 # An interview's question or answer marker: such a line is not a caption's second line.
 _QA_RE = re.compile(r"[-–▲△]|[QA문답]\s?[.:：)]")
+_QA_INITIALS = frozenset("-–▲△QA문답")
 
 
 def _prev_nonempty(feats: list[_Feat], i: int) -> _Feat | None:
