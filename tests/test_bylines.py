@@ -439,31 +439,31 @@ def test_truncated_address_after_middle_dot() -> None:
 
 
 def test_lone_address_goes_to_the_only_author() -> None:
-    text = "(서울=뉴스1) 한병찬 기자 = 불이 났다.\n인명피해는 없었다.\ndesk@example.kr\n"
+    text = "(서울=뉴스1) 한병찬 기자 = 불이 났다.\n인명피해는 없었다.\nbchan@example.kr\n"
     found = find_bylines(text)
     assert [(b.name, b.email) for b in found] == [
-        ("한병찬", "desk@example.kr"),
-        (None, "desk@example.kr"),
+        ("한병찬", "bchan@example.kr"),
+        (None, "bchan@example.kr"),
     ]
     assert found[0].text == "(서울=뉴스1) 한병찬 기자 ="
 
 
 def test_agency_signoff_address_goes_to_the_only_author() -> None:
-    text = "[가평=뉴시스]문태호 기자 = 사고가 났다.\n☞공감언론 뉴시스 desk@example.com\n"
+    text = "[가평=뉴시스]문태호 기자 = 사고가 났다.\n☞공감언론 뉴시스 taeho@example.com\n"
     found = find_bylines(text)
     assert [(b.name, b.email, b.agency) for b in found] == [
-        ("문태호", "desk@example.com", "뉴시스"),
-        (None, "desk@example.com", "뉴시스"),
+        ("문태호", "taeho@example.com", "뉴시스"),
+        (None, "taeho@example.com", "뉴시스"),
     ]
 
 
 def test_lone_address_is_not_guessed_between_two_authors() -> None:
-    text = "[광주=뉴시스] 박기웅·김민수 기자 = 사고가 났다.\ndesk@example.kr\n"
+    text = "[광주=뉴시스] 박기웅·김민수 기자 = 사고가 났다.\nsky@example.kr\n"
     found = find_bylines(text)
     assert [(b.name, b.email) for b in found] == [
         ("박기웅", None),
         ("김민수", None),
-        (None, "desk@example.kr"),
+        (None, "sky@example.kr"),
     ]
 
 
@@ -474,7 +474,7 @@ def test_lone_address_is_not_guessed_between_two_authors() -> None:
         ("박지현·김민수 기자 kimms@example.com", "김민수"),  # surname first
         ("이영희·박지현 기자 lyh@example.com", "이영희"),  # initials
         ("남궁민·박지현 기자 namgung@example.com", "남궁민"),  # two-syllable surname
-        ("박지현·김민수 기자 news@example.com", "박지현"),  # no match: the first listed
+        ("박지현·김민수 기자 sky@example.com", "박지현"),  # no match: the first listed
     ],
 )
 def test_address_of_a_shared_credit_goes_to_one_person(credit: str, owner: str) -> None:

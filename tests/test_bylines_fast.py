@@ -36,6 +36,14 @@ PIECES = [
     "광주",
     "a@b.kr",
     "입니다",
+    "author",
+    "Author",
+    "ⓒ",
+    "©",
+    "가 현장을 ",
+    "다녀왔습니다",
+    " 다른기사",
+    "news@x.kr",
 ]
 TEXTS = st.lists(st.sampled_from(PIECES), max_size=25).map("".join)
 

@@ -18,7 +18,9 @@ dateline), wire photo captions whose
 address closes the line (``[정읍=뉴시스] 정하늘 기자 = … 2025.11.03. a@example.com``), wire
 co-credits (``[파리=AP/뉴시스]``: agency ``뉴시스``), photo credits (``사진=홍길동 기자``, ``ⓒ News1 홍길동 기자``,
 magazine style ``글 홍길동 기자 · 사진 김철수 기자``, ``(사진 출처=연합뉴스)``), name lists
-(``김철수, 이영희 기자`` after a credit opener), an outlet before a name and a bracketed
+(``김철수, 이영희 기자`` after a credit opener), the writer line of an extractor's
+metadata block (``author: 홍길동``), magazines' photo credits (``ⓒ주간예시 홍길동``), an
+outlet before a name and a bracketed
 address (``YTN 김수현 [ksh@example.com]``), agency-only
 credits (``(예시뉴스통신)``, ``by 광주일보``), source credits (``/광주광역시 제공``,
 ``[뉴스출처 : 광주광역시]``), contributors' signatures (``<홍길동 서울대 교수>``,
@@ -38,7 +40,9 @@ other articles on the same page (callers that know the line labels filter by the
 declined on purpose), romanising or verifying names, and people without a credit shape
 (a bare ``김철수`` at the end of a page), a rank without its desk (``홍길동 부장``, which is
 also a court's or prosecutors' rank), newsroom desks as outlets or places (``디지털뉴스``,
-``사회부`` are dropped from ``agency``, ``경제부 =`` from ``dateline``), and crew who are not reporters (``영상편집``). No morphological analysis (Kiwi) is used: the
+``사회부`` are dropped from ``agency``, ``경제부 =`` from ``dateline``), and crew who are not reporters (``영상편집``). A
+newsroom's shared mailbox (``sports@``, ``jebo@``) is not given to a reporter, and a
+reporter's link box (``홍길동 기자 다른기사``) is not a credit. No morphological analysis (Kiwi) is used: the
 patterns are built from the ``bylines_*`` tables in ``kornews/data`` and compiled once, on
 first use, so that ``import kornews`` stays fast.
 """
@@ -78,7 +82,8 @@ class Byline:
     newsroom title as printed (``경제부장``, ``편집국장``, ``문화전문기자``); ``None`` when the
     credit prints none."""
     email: str | None
-    """The address printed for this person; ``None`` when absent or obfuscated."""
+    """The address printed for this person; ``None`` when absent, obfuscated, or a
+    newsroom's shared mailbox (``sports@``, ``jebo@``: the desk's, not the person's)."""
     agency: str | None
     """The outlet or wire named in the credit (``뉴시스``, ``연합뉴스``); for ``kind="source"``
     the organisation credited (``광주광역시``)."""
@@ -259,6 +264,19 @@ _CLOSERS = r"\]>›〉)」』》"
 _NB = r"(?![가-힣A-Za-z0-9])"  # word end: no letter, syllable or digit follows
 _SP = r"[ \t\xa0]"
 _BULLETS = r"[ \t\xa0▲△▶▷►◆◇■□●○◎☞※·•\-*>|]"
+# What may be glued to a role and keep it a credit: the sign-offs of
+# bylines_signoffs.txt ("기자입니다", "기자가 전합니다") and an anchor's hand-over composed
+# of a subject particle, at most two adverbials and a reporting verb ("기자가 현장을
+# 다녀왔습니다", "특파원이 현지에서 전해드립니다"); "기자가 질문했다" is prose.
+_HANDOVER = (
+    rf"[이가]{_SP}{{1,2}}(?:{alternation(load_words('bylines_handover_adverbs.txt'))}{_SP}{{1,2}}){{0,2}}"
+    + alternation(load_words("bylines_handover_verbs.txt")).replace(r"\ ", _SP + "?")
+)
+_ROLE_TAIL = rf"(?:{alternation(load_words('bylines_signoffs.txt'))}|{_HANDOVER})"
+# A link box, not a credit: "홍길동 기자 다른기사" (a subscribe button, "구독", is no box).
+_WIDGET_AFTER_WORDS = alternation(load_words("bylines_widget_after.txt")).replace(r"\ ", _SP + "?")
+_DESK_MAILBOXES = frozenset(w.lower() for w in load_words("bylines_desk_mailboxes.txt"))
+_META_KEYS = load_words("bylines_meta_keys.txt")
 _KNOWN_AGENCY = _trie(_AGENCY_CANON)
 # The generic form must start a word: matched right to left, a lazy prefix would
 # otherwise cut "한국경제TV" to "제TV" (the shortest name ending in an outlet word).
@@ -374,19 +392,14 @@ _SCANS: tuple[_Scan, ...] = (
         "deskrole",
         _Lazy(
             lambda: re.compile(
-                rf"(?:{_trie(r[0] for r in _DESK_ENDING_ROWS)})"
-                rf"(?:{_alt(load_words('bylines_signoffs.txt'))})?(?![가-힣])"
+                rf"(?:{_trie(r[0] for r in _DESK_ENDING_ROWS)}){_ROLE_TAIL}?(?![가-힣])"
             )
         ),
         "",
     ),
     (
         "role",
-        _Lazy(
-            lambda: re.compile(
-                rf"(?:{_trie(_BASE_ROLES)})(?:{_alt(load_words('bylines_signoffs.txt'))})?(?![가-힣])"
-            )
-        ),
+        _Lazy(lambda: re.compile(rf"(?:{_trie(_BASE_ROLES)}){_ROLE_TAIL}?(?![가-힣])")),
         "",
     ),
     # "[광주=뉴시스]", "(서울=연합뉴스)", "【서울=뉴시스】", old "(여수연합뉴스)"; the stdlib
@@ -402,6 +415,15 @@ _SCANS: tuple[_Scan, ...] = (
         ),
         ("[", "(", "【"),
     ),
+    # a metadata block's writer key opening a line: "author: 홍길동" (read by _meta_credit)
+    (
+        "meta",
+        # (the flag inline: the line scan recompiles the pattern's source)
+        _Lazy(lambda: re.compile(rf"(?m:^){_SP}{{0,3}}(?i:{_alt(_META_KEYS)}){_SP}?[:：]")),
+        "line",
+    ),
+    # a rights holder and a person: "ⓒ주간예시 홍길동" (read by _copyright_credit)
+    ("copyright", _Lazy(lambda: re.compile("[ⓒ©]")), ("ⓒ", "©")),
     # an agency in brackets opening a line: "(예시뉴스통신) 광주시가 …"
     ("dateline", _Lazy(lambda: re.compile(rf"(?m:^){_SP}*[\[(]{_AGENCY}[\])]")), "line"),
     # a line opening with a known outlet: "YTN 홍길동 (", "뉴시스 정하늘"
@@ -856,6 +878,36 @@ _CAPTION_TAIL = _Lazy(
         regex.REVERSE,
     )
 )
+# "author: 홍길동", "author: 홍길동 기자 (hong@example.com)", "Author: Hong Gil-dong",
+# "authors: 홍길동; 김철수": a metadata key, then nothing but credits to the line end.
+_META_REACH = 160  # a metadata value naming writers is never longer than this
+_META_LINE = _Lazy(
+    lambda: regex.compile(
+        rf"(?P<key>(?i:{_alt(_META_KEYS)})){_SP}?[:：]{_SP}{{0,3}}"
+        # the rest of the line, blanks included (stripped by the parser: a lazy value
+        # before "{_SP}*" would retry those blanks from every length)
+        rf"(?P<value>[^\n]{{1,{_META_REACH}}})(?=\n|\Z)"
+    )
+)
+_META_SEP = _Lazy(lambda: regex.compile(rf"{_SP}{{0,2}}[;,·ㆍ]{_SP}{{0,2}}"))
+_META_ITEM = _Lazy(
+    lambda: regex.compile(
+        rf"(?:(?P<name>[가-힣]{{2,4}})(?:{_SP}{{1,2}}(?P<role>{_trie(_ROLES)}))?"
+        rf"|(?P<roman>{_ANY_ROMAN_NAME}))"
+        rf"(?:{_SP}{{0,2}}[(\[<]{_SP}?(?P<email>{_ANY_EMAIL}){_SP}?[)\]>]"
+        rf"|{_SP}{{1,2}}(?P<email>{_ANY_EMAIL}))?"
+    )
+)
+# "ⓒ주간예시 홍길동", "… 옮겨 심고 있다. ⓒ예시저널 홍길동": a rights holder, then a person
+# closing the line (a magazine's photo credit); "ⓒ 예시일보 무단전재 …" names nobody.
+_COPY_CREDIT = _Lazy(
+    lambda: regex.compile(
+        rf"[ⓒ©]{_SP}{{0,2}}(?P<agency>[가-힣A-Za-z][가-힣A-Za-z0-9&]{{0,19}}){_SP}{{1,3}}"
+        rf"(?P<name>[가-힣]{{2,4}})(?![가-힣])(?:{_SP}{{1,2}}(?P<role>{_trie(_ROLES)})(?![가-힣]))?"
+    )
+)
+_BLANK_TO_EOL = _Lazy(lambda: regex.compile(rf"{_SP}*(?=\n|\Z)"))
+_WIDGET_AFTER = _Lazy(lambda: regex.compile(rf"{_SP}{{1,3}}{_WIDGET_AFTER_WORDS}(?![가-힣])"))
 _CAPTION_REACH = 1500  # a caption line is never longer than this
 _CAPTION_TAIL_REACH = 120  # the date and the address fit in this
 _LINE_LOOKBACK = 200  # a credit never needs more of its line than this
@@ -884,6 +936,13 @@ def _is_name(word: str, *, ahead: str = "") -> bool:
     if n >= 3 and word[:2] in _DOUBLE_SURNAMES:
         return True
     return n <= 3 and word[0] in _SINGLE_SURNAMES
+
+
+def _is_desk_mailbox(email: str) -> bool:
+    """Whether ``email`` is a newsroom's shared mailbox (``sports@``, ``news1@``, ``jebo@``)
+    rather than a person's address."""
+    local = email.partition("@")[0].lower().rstrip("0123456789")
+    return local in _DESK_MAILBOXES
 
 
 def _is_word_char(ch: str) -> bool:
@@ -994,6 +1053,8 @@ def _make(
     kind: BylineKind = "author",
     obfuscated: bool = False,
 ) -> Byline:
+    if name is not None and email is not None and _is_desk_mailbox(email):
+        email = None  # "홍길동 기자 sports@example.com": the desk's address, not the reporter's
     return Byline(
         start=start,
         end=end,
@@ -1021,6 +1082,8 @@ def _role_credit(text: str, a0: int, a1: int) -> list[Byline]:
     surface = _ROLE_PREFIX.p.match(role_word)
     role_surface = surface.group() if surface is not None else role_word
     signoff = role_word[len(role_surface) :]  # "기자입니다" is 기자 + a sign-off
+    if not signoff and _WIDGET_AFTER.p.match(text, a1) is not None:
+        return []  # "홍길동 기자 다른기사": the reporter's link box, not a credit
     role, kind = _ROLES[role_surface]
     nm = _NAMES_BEFORE.p.search(text, max(ls, role_start - _WINDOW), role_start)
     names: list[str] = []
@@ -1325,6 +1388,9 @@ def _email_credit(text: str, a0: int, a1: int) -> list[Byline]:
     elif closer:
         end = right.end("close")
     agency = left.group("agency") or right.group("agency")
+    desk_only = name is None and agency is None and left.group("team") is None
+    if email and desk_only and _is_desk_mailbox(email):
+        return []  # "sports@example.com" alone: the desk's contact, no credit
     return [_make(text, start, end, name=name, email=email, agency=agency, obfuscated=obfuscated)]
 
 
@@ -1701,7 +1767,88 @@ def _bare_crew_credit(text: str, a0: int, a1: int) -> list[Byline]:
     return [_make(text, start, end, name=n, role=role, kind=kind) for n in names]
 
 
+def _meta_credit(text: str, a0: int, a1: int) -> list[Byline]:
+    """A metadata block's writer line: "author: 홍길동", "Author: Hong Gil-dong".
+
+    Text extractors print the page's metadata before the body (``---``, ``title: …``,
+    ``author: 홍길동``, ``url: …``, ``---``). The key must open the line (the scan is
+    anchored there) and the value must be nothing but names, each with an optional role
+    and address; anything else ("author: 홍길동 이라고 적힌") is declined.
+    """
+    while text[a0] in " \t\xa0":
+        a0 += 1
+    m = _META_LINE.p.match(text, a0)
+    if m is None:
+        return []
+    value = m.group("value").rstrip(" \t\xa0")
+    if not value:
+        return []
+    items = _META_SEP.p.split(value)
+    if len(items) > 6:
+        return []
+    people: list[tuple[str, str | None, str | None, bool]] = []
+    for item in items:
+        it = _META_ITEM.p.fullmatch(item.strip(" \t\xa0"))
+        if it is None:
+            return []
+        email, obfuscated = _email_of(it.group("email"))
+        name = it.group("name")
+        if name is not None:
+            if not _is_name(name) or name in _AGENCY_CANON or _is_place(name):
+                return []
+            role = it.group("role")
+            people.append((name, None if role is None else _ROLES[role][0], email, obfuscated))
+        else:
+            roman = _english_name(it.group("roman"))
+            if roman is None or roman != it.group("roman"):
+                return []
+            people.append((roman, None, email, obfuscated))
+    return [
+        _make(text, a0, m.start("value") + len(value), name=n, role=r, email=e, obfuscated=o)
+        for n, r, e, o in people
+    ]
+
+
+def _copyright_credit(text: str, a0: int, a1: int) -> list[Byline]:
+    """A magazine's photo credit: "ⓒ주간예시 홍길동", a caption ending "… 있다. ⓒ예시저널 홍길동".
+
+    The mark must open the line or follow a finished sentence, and the person must close
+    the line: "Copyright ⓒ 예시일보", "ⓒ 예시일보 무단전재 및 재배포 금지" and "ⓒ예시저널"
+    alone name nobody. A printed role is kept (``기자`` reads ``사진기자``, as for other
+    photo credits); without one the role is ``None``.
+    """
+    ls = _line_start(text, a0)
+    before = text[ls:a0].rstrip(" \t\xa0")
+    if before.strip(_BULLET_CHARS) and before[-1] not in ".!?。”’\"')":
+        return []
+    c = _COPY_CREDIT.p.match(text, a0)
+    if c is None or _BLANK_TO_EOL.p.match(text, c.end()) is None:
+        return []  # the person must close the line
+    name, word = c.group("name"), c.group("agency")
+    if (
+        not _is_name(name)
+        or name in _AGENCY_CANON
+        or _is_place(name)
+        or name in _DESKS
+        or name in _ROLES
+        or (len(name) >= 3 and name.endswith(_DESK_ENDINGS))
+        or _AGENCY_FULL.p.fullmatch(name) is not None
+    ):
+        return []
+    agency: str | None = word
+    if word in _ROLES or _PHOTO_LABEL.p.fullmatch(word) is not None:
+        agency = None  # "ⓒ사진 홍길동": a label, not a rights holder
+    role = c.group("role")
+    title = None if role is None else _ROLES[role][0]
+    if title == "기자":
+        title = "사진기자"
+    end = c.end("role") if role is not None else c.end("name")
+    return [_make(text, a0, end, name=name, role=title, agency=agency, kind="photo")]
+
+
 _PARSERS: dict[str, Callable[[str, int, int], list[Byline]]] = {
+    "meta": _meta_credit,
+    "copyright": _copyright_credit,
     "crew": _bare_crew_credit,
     "contributor": _contributor_credit,
     "bio": _bio_credit,
@@ -1808,6 +1955,7 @@ def _is_bare_agency_name(b: Byline) -> bool:
         and not b.email_obfuscated
         and b.agency is not None
         and not b.text.endswith(_SIGNOFF_ENDS)
+        and not b.text.startswith(("ⓒ", "©"))  # "ⓒ주간예시 홍길동" is a credit by its mark
     )
 
 
@@ -1826,6 +1974,7 @@ def _share_fields(found: list[Byline]) -> list[Byline]:
         and b.kind == "author"
         and b.email
         and b.email not in emails.values()
+        and not _is_desk_mailbox(b.email)
         # a lone address or an agency sign-off, not a team ("사진영상기획부 photo@…")
         and (b.agency is not None or b.text.lstrip("[(<").startswith(b.email))
     ]
