@@ -46,6 +46,7 @@ __all__ = [
     "WORD_KIND",
     "YEAR_CUE_BEFORE",
     "YEAR_CUE_WINDOW",
+    "ZONE_OF",
     "daypart_kinds",
     "holiday_names",
     "reported_tense",
@@ -314,15 +315,27 @@ _PARTICLE_AHEAD = (
 )
 _DAY_WORDS = _alt(_kind_words("day", "night"))
 _ANAPHOR_WORDS = _alt(_kind_words("anaphor"))
-_YEAR_WORDS = _alt([*_kind_words("year", "newyear", "yanaphor"), "올 한해", "올 한 해"])
+_YEAR_WORDS = _alt([*_kind_words("year", "newyear", "yanaphor", "ytold"), "올 한해", "올 한 해"])
 _MONTH_WORDS = _alt(_kind_words("month", "quarter", "monthstart", "monthend"))
 _WEEK_WORDS = _alt(_kind_words("week", "weekend"))
+_HOMOGRAPH_WORDS = load_words("dates_week_homographs.txt")
+_WEEK_HOMOGRAPHS = "(?:" + "|".join(f"(?<={re.escape(w)})" for w in _HOMOGRAPH_WORDS) + ")"
+_WEEK_NOUN_BEFORE = (
+    "(?<=[가-힣][ \t])(?<![" + "".join(load_words("dates_week_homograph_after.txt")) + "][ \t])"
+)
+_WEEK_SUFFIX = _alt([w for w in load_words("dates_week_suffixes.txt") if w != "에"]) + "|에(?!게)"
 _COUNT_WORDS = _alt(_kind_words("count"))
 # 유월, 시월: the irregular month names, less their final 월 (the pattern adds it).
 _MONTH_NAMES = _alt([w[:-1] for w in _kind_words("monthname")])
 _HOLIDAYS = _alt([row[0] for row in load_table("dates_holidays.tsv")])
 _HOLIDAY_NOUNS = _alt(list(load_words("dates_holiday_nouns.txt")))
 _SAME_ROWS = load_table("dates_same_period.tsv")
+_ZONE_ROWS = load_table("dates_zones.tsv")
+ZONE_OF: dict[str, str] = {row[0].replace(" ", ""): row[1] for row in _ZONE_ROWS}
+"""Region word of a zone tag (spaces removed) -> ``local`` or an IANA zone name."""
+_ZONES = _alt([row[0] for row in _ZONE_ROWS])
+# 현지시간, 한국 시각, 미국 동부 표준시: what follows the region word of a zone tag.
+_ZONE_TAIL = r"(?:\s?(?:표준\s?)?(?:시간|시각)|\s?표준시)"
 
 
 def _same_words(role: str) -> list[str]:
@@ -377,7 +390,7 @@ def _starts() -> dict[str, str]:
         "지난",
         "오는",
         "다가오는",
-        "현지",
+        *(row[0] for row in _ZONE_ROWS if len(row[0].replace(" ", "")) > 1),
     ]
     words += [d + "요일" for d in "월화수목금토일"] + [w for w in daypart_kinds() if len(w) > 1]
     digits = "일이삼사오육칠팔구"
@@ -408,7 +421,7 @@ _DIGIT_AFTER = r"(?=[0-9]{0,3}(?:[.\-/–년월일시분주개해달]|:\s?[0-9]{
 _CANDIDATE_BRANCHES = (
     [f"{d}(?<![0-9]{d}){_DIGIT_AFTER}" for d in "0123456789"]
     + [f"{q}(?=[0-9]{{2}}\\s?년|[0-9]{{2}}\\.[ ]?[0-9])" for q in "'’‘"]
-    + [r"\((?=\s?(?:[월화수목금토일]|Mon|Tue|Wed|Thu|Fri|Sat|Sun|현지|[0-9]))"]
+    + [r"\((?=\s?(?:[월화수목금토일]|Mon|Tue|Wed|Thu|Fri|Sat|Sun|[0-9]|" + _ZONES + "))"]
     + [r"\[(?=\s?[0-9]{1,2}:\s?[0-9]{2})"]
     + [f"{c}(?<![A-Za-z]{c})(?=[a-z])" for c in "ADFJMNOSTW"]
     + [f"{c}(?<![A-Za-z]{c})(?=\\.?M\\.?\\s?[0-9]{{1,2}}:[0-9])" for c in "AP"]
@@ -426,6 +439,7 @@ def _first(*groups: list[str] | str) -> str:
 
 
 _D = "0123456789"
+_ZONE_FIRST = _first("(", [row[0] for row in _ZONE_ROWS])
 # The characters each atom can start with: ATOMS_AT tries an atom only where one stands.
 _FIRST = {
     "nd": _D + "'’", "en": _D + "ADFJMNOSTW", "lm": _D, "by": _D, "mo": _D, "dy": _D, "rn": _D,
@@ -433,11 +447,11 @@ _FIRST = {
                  _kind_words("count")),
     "yr": _D + "'’‘", "mok": _first("유시십일이삼사오육칠팔구"), "kd": "이삼십일사오육칠팔구",
     "dx": _first(_kind_words("day", "night")), "an": _first(_kind_words("anaphor")),
-    "yw": _first(_kind_words("year", "newyear", "yanaphor"), "올"),
+    "yw": _first(_kind_words("year", "newyear", "yanaphor", "ytold"), "올"),
     "ym": "상하1234연초말", "mw": _first(_kind_words("month", "quarter", "monthstart", "monthend")),
     "ww": _first(_kind_words("week", "weekend")),
     "hd": _first([row[0] for row in load_table("dates_holidays.tsv")], "설"),
-    "sy": _first(_same_words("year")), "px": "지오다이", "lc": "(현", "wd": "월화수목금토일", "wp": "(",
+    "sy": _first(_same_words("year")), "px": "지오다이", "lc": _ZONE_FIRST, "wd": "월화수목금토일", "wp": "(",
     "dp": _first(list(daypart_kinds())), "hr": _first(_D, "열한두세네다여일아"), "ck": _D + "([AP",
 }  # fmt: skip
 
@@ -519,9 +533,13 @@ _ALTERNATIVES = [
     rf"(?P<mw>(?<![가-힣])(?P<mw_w>{_MONTH_WORDS})(?:\s?\(\s?(?P<mw_p>\d{{1,2}})월\s?\))?"
     rf"(?:\s?(?P<mw_mod>초순|상순|중순|하순|초|말){_PARTICLE_AHEAD})?(?!의\s?(?:기자|인물|스타)))",
     # 이번 주, 지난주, 다음 주, 주말
-    rf"(?P<ww>(?<![가-힣])(?P<ww_w>{_WEEK_WORDS})(?!드라마|극|농장|부부)"
-    # 대출을 내주는, 자리를 내주고: the verb 내주다 (to give up), not 내주 (next week)
-    r"(?!(?<=내주)(?:는|고|기|며|면|지|어|던|게|도록|려|실|셨|신)))",
+    # 취약 차주 지원: after a word that is no particle or ending, a homograph is a noun.
+    rf"(?P<ww>(?<![가-힣])(?!{_WEEK_NOUN_BEFORE}{_alt(list(_HOMOGRAPH_WORDS))})"
+    rf"(?P<ww_w>{_WEEK_WORDS})(?!드라마|극|농장|부부)"
+    # 차주의 대출 한도 (borrower), 대출을 내주는 (the verb 내주다): a week word that is also
+    # another word is next week only as an adverb, so only a time suffix may be glued to it
+    # (차주 발표, 차주 중, 내주 초, 내주에, 차주부터).
+    rf"(?!{_WEEK_HOMOGRAPHS}(?!{_WEEK_SUFFIX})[가-힣]))",
     # 추석, 설날, 크리스마스; 설 only as 설 연휴 / 설 명절
     rf"(?P<hd>(?<![가-힣0-9])(?:(?P<hd_w>{_HOLIDAYS})"
     r"|(?P<hd_s>설)(?=\s?(?:연휴|명절|당일|전날|다음날|직전|이후|앞두고|맞이)))"
@@ -531,8 +549,9 @@ _ALTERNATIVES = [
     r"(?P<px>(?<![가-힣])(?:(?P<px_w>지난|오는|다가오는|지나간)(?=\s{1,2}(?:\d|['’]|주말|[상하]반기|"
     rf"{_HOLIDAYS}|설\s?(?:연휴|명절|당일)))"
     r"|(?P<px_wd>지난|오는|이번|다음|지난주|이번주|다음주)(?=\s{1,2}[월화수목금토일]요일)))",
-    # (현지시간), 현지시간 25일
-    r"(?P<lc>\(\s?현지\s?시[간각]\s?(?:기준)?\s?\)|(?<![가-힣])현지\s?시[간각](?:으로)?(?=\s{1,2}\d))",
+    # (현지시간), (한국 시각), (미국 동부시간); 현지시간 25일, 한국시간으로 3일
+    rf"(?P<lc>\(\s?(?P<lc_z>{_ZONES}){_ZONE_TAIL}\s?(?:기준)?\s?\)"
+    rf"|(?<![가-힣])(?P<lc_z2>{_ZONES}){_ZONE_TAIL}(?:으로|\s?기준(?:으로)?)?(?=\s{{1,2}}\d))",
     # 수요일 (and 매주 수요일 is rejected by the caller)
     rf"(?P<wd>(?<![가-힣])(?P<wd_d>[월화수목금토일])요일{_PAREN_DAY.format('wd_p')})",
     # (월), (수요일), (Wed)

@@ -7,7 +7,9 @@ In scope:
   ``입력 2024.10.08 09: 52`` (the stamp word is reported in :attr:`DateMention.stamp`),
   ``Jan 5, 2024``, ``June 5, 2025 - 09:20``, ``3:30 PM``, ISO ``2025-04-14T15:30:00+09:00``;
   a zone written after a time (``+0000``, ``GMT``, ``UTC``, ``KST``) becomes the value's
-  timezone; a bracketed weekday is checked against the date. A press release's yearless
+  timezone, and so does a zone tag (``2일(한국시간) 새벽 4시``, ``27일(현지시간) 밤 9시``:
+  the place's own clock, flagged ``local_time``; ``(미국 동부시간)``); full-width digits (``２０２５년``) read
+  as ASCII; a bracketed weekday is checked against the date. A press release's yearless
   ``7. 22.(화)`` (or ``배포 7. 21. 09:00`` after a date-line word) is a day of the year its
   weekday fits, near the reference.
 - Partial and relative dates resolved against ``reference`` (the article's own date):
@@ -98,6 +100,7 @@ from kornews._dates_scan import (
     WORD_KIND,
     YEAR_CUE_BEFORE,
     YEAR_CUE_WINDOW,
+    ZONE_OF,
     daypart_kinds,
     holiday_names,
     reported_tense,
@@ -109,6 +112,9 @@ from kornews.types import DAY_GRAINS, Grain
 __all__ = ["DateMention", "find_dates", "parse_date"]
 
 _SEOUL = dateutil_tz.gettz("Asia/Seoul")
+# Full-width digits, colon and tilde (２０２５년 ５월 ２일, １０：３０, ３～５일), as pages in
+# full-width type write them: read as ASCII, one character for one, so spans still hold.
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９：～", "0123456789:~")
 _WEEKDAY_KO = "월화수목금토일"
 _WEEKDAY_EN = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _MONTH_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -153,14 +159,18 @@ class DateMention:
         end: Offset just past the last character.
         text: ``source[start:end]``.
         value: The start of what the expression names: a ``date`` when it has no time of
-            day, an aware ``datetime`` otherwise; ``None`` when it cannot be resolved (a
-            relative expression with no reference).
+            day, an aware ``datetime`` otherwise (a place's wall clock the text does not
+            name, ``28일(현지시간) 오후 2시``, carries the reference zone and
+            ``local_time``; a named zone carries its offset); ``None`` when it cannot be
+            resolved (a relative expression with no reference, ``그해 12월`` with no year
+            told before it).
         until: The inclusive end for ranges and spans (``16~17일``, ``이번 주``, ``올 상반기``,
             a year or a month), else ``None``.
         grain: How precisely the expression names it: the finest unit that holds all of
             it (``이달 중순``, ``올해 말``: ``"month"``; ``하반기``: ``"year"``, as there is no
             half grain; ``1분기``: ``"quarter"``; a stamp with seconds: ``"second"``).
-        local_time: The text marks the time as local to the place (``(현지시간)``).
+        local_time: The text marks the date or time as local to a place abroad
+            (``(현지시간)``, ``(미국 동부시간)``; ``(한국시간)`` is not local).
         relative: The value depends on the reference or on an earlier mention.
         stamp: The canonical stamp word before a page's date stamp, else ``None``: for
             publication ``입력``, ``등록``, ``송고``, ``기사입력``, ``발행``, ``작성일``, ``게재``,
@@ -200,6 +210,7 @@ class _Parts:
     year: int | None = None
     year_rel: int | None = None
     year_anaphor: int | None = None
+    year_told: bool = False  # 그해, 이듬해: the anaphor needs a year told before it
     new_year: bool = False
     year_mod: str | None = None  # H1 H2 Q1..Q4 early late
     month: int | None = None
@@ -226,6 +237,7 @@ class _Parts:
     second: int | None = None
     offset: tuple[int, str] | None = None  # (signed amount, unit)
     tz: dt.tzinfo | None = None  # an offset written with the time (ISO 8601)
+    zone: dt.tzinfo | None = None  # a zone tag's clock: 2일(한국시간), 27일(미국 동부시간)
     time_use: bool = False  # 17시 기준, 14:30 현재: a time of day on its own
     kinds: list[str] = field(default_factory=list)
 
@@ -261,6 +273,9 @@ class _Context:
     at: int = 0  # where the mention being resolved starts
     at_end: int = 0  # and ends
     last_year: int | None = None
+    # The last year the story wrote out (2019년, 2019.3.5; not a page's stamp, not 올해):
+    # what 그해 and 이듬해 point back to.
+    told_year: int | None = None
     # The last mention finer than a year (value, until, grain), for 지난해 같은 달/기간.
     last_period: tuple[dt.date, dt.date | None, str] | None = None
     tenses: _Tenses | None = None
@@ -301,13 +316,22 @@ def find_dates(text: str, reference: dt.date | dt.datetime | None = None) -> lis
     """
     text = ensure_str(text)
     ctx = _context(reference)
-    found = _find(text, ctx, whole=False)
+    read = text.translate(_FULL_WIDTH)
+    found = _find(read, ctx, whole=False)
     if not found and len(text) <= _WHOLE_MAX and text.strip():
         # A text that is one expression on its own (지금, 14:30, 3시: too ambiguous inside
         # running text) reads as parse_date reads it.
         got = parse_date(text, reference)
         return [got] if got is not None else []
-    return found
+    return _as_written(found, text, read)
+
+
+def _as_written(found: list[DateMention], text: str, read: str) -> list[DateMention]:
+    """``found`` in ``read`` (``text`` with full-width digits folded), with the surfaces
+    as ``text`` writes them (the spans are the same)."""
+    if read == text:
+        return found
+    return [replace(m, text=text[m.start : m.end]) for m in found]
 
 
 def parse_date(text: str, reference: dt.date | dt.datetime | None = None) -> DateMention | None:
@@ -334,7 +358,8 @@ def parse_date(text: str, reference: dt.date | dt.datetime | None = None) -> Dat
     >>> parse_date("2년간") is None
     True
     """
-    text = ensure_str(text)
+    written = ensure_str(text)
+    text = written.translate(_FULL_WIDTH)
     ctx = _context(reference)
     lead = len(text) - len(text.lstrip())
     core = text.strip()
@@ -344,7 +369,7 @@ def parse_date(text: str, reference: dt.date | dt.datetime | None = None) -> Dat
         value = ctx.ref_dt if ctx.ref_dt is not None else ctx.ref
         grain: Grain = "minute" if ctx.ref_dt is not None else "day"
         return DateMention(lead, lead + len(core), core, value, None, grain, relative=True)
-    found = _find(text, ctx, whole=True)
+    found = _as_written(_find(text, ctx, whole=True), written, text)
     if len(found) != 1:
         return None
     got = found[0]
@@ -457,6 +482,10 @@ def _find(text: str, ctx: _Context, whole: bool) -> list[DateMention]:
             and _COORD.fullmatch(text, recurring_end, atoms[i].start)
         ):
             recurring_end = end  # 매년 7월과 8월에는: the second month recurs too
+            i = j
+            continue
+        if parts.kinds == ["yw"] and parts.year_told and ctx.told_year is None:
+            # 적발되면 그해 시험이 무효: "that year" with no year told before it names none.
             i = j
             continue
         if holiday is not None:
@@ -587,6 +616,7 @@ def _glue(
     if inherit is not None:
         parts.year, parts.year_rel = inherit.year, inherit.year_rel
         parts.year_anaphor, parts.new_year = inherit.year_anaphor, inherit.new_year
+        parts.year_told = inherit.year_told
         parts.month, parts.month_rel = inherit.month, inherit.month_rel
         # 오는 4월 4일과 5일: the prefix speaks for every day of the group.
         parts.prefix = inherit.prefix
@@ -638,6 +668,10 @@ def _glue(
         r = _RANK.get(a.kind, 99)
         if a.kind == "lc" and not a.m.group().startswith("("):
             r = 0
+        elif a.kind == "lc" and rank < _RANK["dp"]:
+            # 27일(현지시간) 밤 9시 30분: a tag after the day, the time of day still to come
+            # (after a time, 오전 1시 30분(한국시간), it closes the mention).
+            r = _RANK["wp"] + 1
         after_clock = a.kind == "wp" and prev is not None and prev.kind in ("ck", "hr")
         # 설 당일, 추석 당일: the holiday's own day, one mention; 설 전날인 28일 too (the
         # written day then names it).
@@ -738,7 +772,13 @@ def _apply(parts: _Parts, a: _Atom) -> bool:
         else:
             parts.prefix = "past" if w in ("지난", "지나간") else "future"
     elif k == "lc":
-        parts.local = True
+        region = (m.group("lc_z") or m.group("lc_z2")).replace(" ", "")
+        name = ZONE_OF.get(region, "local")
+        zone = None if name == "local" else dateutil_tz.gettz(name)
+        # 2일(한국시간): the paper's own clock, not a day abroad; 27일(미국 동부시간): a day
+        # abroad on a named clock; 25일(현지시간): a day abroad on the place's clock.
+        parts.local = zone is None or name != "Asia/Seoul"
+        parts.zone = zone
     elif k == "sy":
         parts.same_last_year = SAME_PERIOD_UNIT[m.group("sy_u").replace(" ", "")]
     elif k == "yr":
@@ -768,8 +808,9 @@ def _apply(parts: _Parts, a: _Atom) -> bool:
             kind = WORD_KIND.get(w, "year")
             if kind == "newyear":
                 parts.new_year = True
-            elif kind == "yanaphor":
+            elif kind in ("yanaphor", "ytold"):
                 parts.year_anaphor = WORD_ARG[w]
+                parts.year_told = kind == "ytold"
             else:
                 parts.year_rel = WORD_ARG.get(w, 0)
     elif k == "ym":
@@ -997,7 +1038,7 @@ def _age_group_here(text: str, a: _Atom) -> bool:
 def _clear_year(parts: _Parts) -> None:
     """Forget a year inherited from the start of a range or a coordination."""
     parts.year = parts.year_rel = parts.year_anaphor = None
-    parts.new_year = False
+    parts.new_year = parts.year_told = False
 
 
 def _paren(s: str | None) -> int | None:
@@ -1302,6 +1343,10 @@ def _resolve(
     range as one expression.
     """
     mode_cache: list[str | None] = []
+    if right is not None:
+        # 2일 오후 2시~4시(현지시간): the tag speaks for both ends (one clock for both).
+        right.local = parts.local = parts.local or right.local
+        right.zone = parts.zone = parts.zone or right.zone
 
     def mode() -> str | None:
         if parts.prefix is not None:
@@ -1356,6 +1401,8 @@ def _resolve(
     if stamp_m is not None:
         written = re.sub(r"\s", "", stamp_m.group("stamp"))
         stamp = STAMP_CANONICAL.get(written, written)
+    if value is not None and stamp is None and (parts.year is not None or parts.year_told):
+        ctx.told_year = value.year  # 2019년 …, then 그해 (and 이듬해 after 그해)
     local = parts.local or (right is not None and right.local)
     relative = _is_relative(parts)
     # A page's own stamp (입력 2025.04.14 09:00, a dateline opening a line) is not an event.
@@ -1389,6 +1436,7 @@ def _resolve(
         anchored is not right
         and isinstance(rv, dt.datetime)
         and isinstance(value, dt.datetime)
+        and (rv.tzinfo is None) == (value.tzinfo is None)  # never compare naive to aware
         and rv < value
     ):
         rv += dt.timedelta(days=1)  # 오후 10시~오전 2시: the end is on the next day
@@ -1806,7 +1854,7 @@ def _value(
             base = day + dt.timedelta(days=1) if p.hour == 24 else day
             value = dt.datetime(
                 base.year, base.month, base.day, p.hour % 24, p.minute or 0, p.second or 0,
-                tzinfo=p.tz or ctx.tz,
+                tzinfo=p.tz or p.zone or ctx.tz,
             )  # fmt: skip
             return value, None, grain, mismatch
         return day, None, grain, mismatch
@@ -1959,9 +2007,9 @@ def _explicit_year(p: _Parts, ctx: _Context) -> tuple[bool, int | None]:
             return True, None
         return True, ctx.ref.year + (1 if ctx.ref.month >= 11 else 0)
     if p.year_anaphor is not None:
-        base = ctx.last_year if ctx.last_year is not None else None
-        if base is None and ctx.ref is not None:
-            base = ctx.ref.year
+        base = ctx.told_year if p.year_told else ctx.last_year
+        if base is None and ctx.ref is not None and not p.year_told:
+            base = ctx.ref.year  # 전년 대비 with no year before it: the year before this one
         return True, base + p.year_anaphor if base is not None else None
     return False, None
 
