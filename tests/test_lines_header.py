@@ -723,3 +723,56 @@ def test_an_interview_question_is_not_a_captions_second_line() -> None:
 
 def test_a_regional_station_and_its_news_is_an_outlet_line() -> None:
     assert labelled(["안동MBC NEWS", TITLE, LEDE])[0] == ("boilerplate", "outlet-name")
+
+
+# --------------------------------------------------------------------------- probe round 11
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("정책", ("meta", "section-label")),
+        ("입찰/발주", ("meta", "section-label")),
+        ("정책 | 기사입력 2026-01-14 11:52:07", ("meta", "date-stamp")),
+        ("입력 2026.03.09 00:01 | 호수 2112", ("meta", "date-stamp")),
+        ("예시MBC 뉴스 TV 라디오 편성표 시청자참여", ("boilerplate", "menu")),
+        ("텍스트 작게 텍스트 크게 공유", ("boilerplate", "widget-bar")),
+        ("ⓒ 예시1 DB", ("caption", "photo-credit")),
+        ("(청주=예시통신) 홍길동 기자", ("byline", "reporter-credit")),
+        ("도쿄/홍길동 특파원 메일보내기", ("byline", "reporter-credit")),
+        ("아파트 단지 모습. 2025.08.31. [연합]", ("caption", "photo-credit")),
+        ("예시부 청사 전경 <예시신문DB>", ("caption", "photo-credit")),
+        ("[사진설명] 시민들이 광장을 걷고 있다.", ("caption", "photo-credit")),
+        ("지난해 5월 법요식 모습. 예시신문 자료사진", ("caption", "photo-credit")),
+    ],
+)
+def test_header_lines_of_more_outlets(line: str, expected: tuple[str, str]) -> None:
+    got = labelled([TITLE, line, "", LEDE, BODY])
+    assert got[0] == ("title", "headline")
+    assert got[1] == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "예시조선 AI 학습 이용 금지 ⓒ 예시조선 (https://example.com)",
+        "예시신문 후원하기 | 독자님의 후원이 좋은 기사를 만듭니다",
+        "Related Posts",
+    ],
+)
+def test_footer_lines_of_more_outlets(line: str) -> None:
+    assert labelled([TITLE, LEDE, BODY, line])[3][0] == "boilerplate"
+
+
+def test_a_punctuated_headline_keeps_its_place_over_a_stamped_deck() -> None:
+    page = [
+        "예시시 보이스피싱 수거책 20대, 현금 1억원 들고 가다 덜미",
+        "택시기사 신고로 붙잡혀",
+        "(청주=예시통신) 홍길동 기자",
+        "| 2025-06-09 11:47 송고",
+        "",
+        "(청주=예시통신) 홍길동 기자 = 경찰은 택시기사 신고로 20대를 붙잡았다고 9일 밝혔다.",
+    ]
+    got = labelled(page)
+    assert got[0] == ("title", "headline")
+    assert got[1] == ("subtitle", "deck")

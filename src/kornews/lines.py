@@ -372,7 +372,7 @@ _EMAIL_RE = re.compile(
 # "[서울=뉴시스]홍길동 기자" (brackets stripped but the inner one), "홍길동·김철수 기자".
 # "kbc 광주방송 홍길동 기자": an outlet of up to two words before the name.
 _ROLE_CREDIT_RE = re.compile(
-    r"(?:[^\s=/]{1,15}\s?[=/]\s?)?(?:[가-힣A-Za-z0-9]{2,12}(?:\s|\]\s?)){0,2}"
+    r"(?:[^\s=/]{1,15}\s?[=/]\s?)?(?:[가-힣A-Za-z0-9]{2,12}(?:\s|[\])]\s?)){0,2}"
     r"[가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4}){0,3}\s?(?:" + _ROLES + r")"
 )
 # A magazine's credit list: "글 홍길동 기자 · 사진 김철수 기자".
@@ -486,7 +486,7 @@ _PHOTO_AGENCIES = load_table("lines_photo_agencies.tsv")
 _WIRES = _alternation(name for name, kind in _PHOTO_AGENCIES if kind == "wire")
 _FOREIGN = _alternation(name for name, kind in _PHOTO_AGENCIES if kind == "foreign")
 _CREDIT_TAIL_RE = re.compile(
-    r"(?:<[^<>]{0,30}(?:제공|사진)>"
+    r"(?:<[^<>]{0,30}(?:제공|사진|DB)>"
     r"|[(\[][^()\[\]]{0,40}(?:제공|자료사진|사진\s?=|사진제공)[^()\[\]]{0,40}[)\]]"
     r"|재판매\s?및\s?DB\s?금지\)?"
     r"|/\s?[가-힣A-Za-z0-9·.]{1,20}(?:\s[가-힣A-Za-z0-9·.]{1,20}){0,2}\s?제공"
@@ -501,8 +501,9 @@ _CREDIT_TAIL_RE = re.compile(
 )
 # Stems one of which every photo-credit tail holds; substring tests are cheaper than a
 # case-insensitive search (Ⓒ is the only case variant of ⓒ).
-_CREDIT_STEMS = ("제공", "사진", "재판매", "ⓒ", "Ⓒ", "뉴스1", "뉴시스", "연합뉴스")
-_CAPTION_START_RE = re.compile(r"(?:사진\s?=|\[사진\]|<사진>|이미지\s?확대\s?\S)")
+_CREDIT_STEMS = ("제공", "사진", "재판매", "ⓒ", "Ⓒ", "뉴스1", "뉴시스", "연합뉴스", "DB>")
+_MARK_DB_RE = re.compile(r"[ⓒ©Ⓒ]\s?[가-힣A-Za-z0-9]{2,15}\s?DB")
+_CAPTION_START_RE = re.compile(r"(?:사진\s?=|\[사진(?:\s?설명)?\]|<사진>|이미지\s?확대\s?\S)")
 _CAPTION_START_INITIALS = frozenset("사[<이")
 _IMAGE_FILE_RE = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp|tiff?)\)?$", re.IGNORECASE)
 # "12일 오후 … 살펴보고 있다.": a photo description (dated, present progressive).
@@ -521,7 +522,7 @@ _BARE_CREDIT_RE = re.compile(
     r"\.\s{1,3}(?:(?P<reporter>/?\s?[가-힣]{2,4}\s?(?:기자|특파원)"
     r"(?:\s[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})?)"
     r"|[가-힣A-Za-z0-9·]{2,20}(?:\s[가-힣A-Za-z0-9·]{1,20}){0,2}\s?제공"
-    r"|(?:/\s?|ⓒ\s?)?[가-힣A-Za-z0-9]{2,15}\s?DB"
+    r"|(?:/\s?|ⓒ\s?)?[가-힣A-Za-z0-9]{2,15}\s?(?:DB|자료사진)"
     # A magazine's mark and photographer: "… 심고 있다. ⓒ예시저널 홍길동".
     r"|ⓒ\s?[가-힣A-Za-z0-9]{2,15}(?:\s[가-힣]{2,4})?"
     # An agency's mark: "… 걷고 있다. /연합뉴스", "… 있다. [AP]", "… 있다. [AFP=연합뉴스]".
@@ -768,7 +769,7 @@ def _intrinsic(
             return "boilerplate", "navigation"
         if key in _ADS or (core[0].isdigit() and _AD_RE.fullmatch(core)):
             return "boilerplate", "ad-marker"
-    if n <= 20 and (key in _SECTIONS or ("·" in core and _section_pair(core))):
+    if n <= 20 and (key in _SECTIONS or (("·" in core or "/" in core) and _section_pair(core))):
         # A lone section word ("야구", "AI", "POLITICS", "정치·행정") is a section label even
         # when it is also a widget word; the passes decide between header meta and navigation.
         f.section = True
@@ -795,6 +796,8 @@ def _intrinsic(
         f.marker = True
         return "boilerplate", "copyright"
     if n <= 40 and core[0] in "ⓒ©Ⓒ" and not f.sents:
+        if _MARK_DB_RE.fullmatch(core):
+            return "caption", "photo-credit"  # "ⓒ News1 DB": a file photo's credit
         f.marker = True
         return "boilerplate", "copyright"
     if n <= 160 and _WIDGET_RE.search(core, latin):
@@ -956,8 +959,9 @@ def _outlet_chrome(core: str) -> bool:
 
 
 def _section_pair(text: str) -> bool:
-    """Whether ``text`` joins two or three section names with ``·`` (``정치·행정``)."""
-    parts = text.split("·")
+    """Whether ``text`` joins two or three section names with ``·`` or ``/`` (``정치·행정``,
+    ``입찰/발주``)."""
+    parts = text.replace("/", "·").split("·")
     return 2 <= len(parts) <= 3 and all(_key(p) in _SECTIONS for p in parts)
 
 
@@ -1161,7 +1165,7 @@ def _byline_reason(f: _Feat, core: str, stamped: list[str], digit: bool) -> str:
                 return "sign-off"
     if n > 40:
         return ""
-    bare = core.strip("[]()<>〈〉/ ")
+    bare = core.strip("[]()<>〈〉/= ")
     if bare.endswith(_CREDIT_CHROME):  # "홍길동기자 구독": a credit and its page's button
         chrome = _CREDIT_CHROME_RE.search(bare)
         if chrome is not None and chrome.start() > 0:
@@ -1348,7 +1352,7 @@ def _caption_reason(f: _Feat, core: str) -> str:
     if n <= 400 and _has_any(end, _CREDIT_STEMS) and _CREDIT_TAIL_RE.search(end):
         return "photo-credit"
     if (
-        (core[-1] in "공B자스1])" or (core[-1].isascii() and "@" in end) or "ⓒ" in end)
+        (core[-1] in "공B자스1])진" or (core[-1].isascii() and "@" in end) or "ⓒ" in end)
         and n <= 400
         and f.sents <= 3
         and _bare_credit(core, end, f)
@@ -1646,8 +1650,11 @@ def _anchored(
     if after is not None and (after.reason == "date-stamp" or after.label == "byline"):
         return title  # right above the stamp: the headline, whatever the decks below say
     lede = _lede_text(feats, first_body)
-    # A menu may still share the outlet's name or a section word with the lede.
-    if not lede or _support(feats[title].core, lede) > _MENU_SUPPORT:
+    # A menu may still share the outlet's name or a section word with the lede; a line
+    # punctuated like a headline ("…", ",", quotes) must share (almost) none.
+    core = feats[title].core
+    limit = _WEAK_SUPPORT if _HEADLINE_MARKS_RE.search(core) else _MENU_SUPPORT
+    if not lede or _support(core, lede) > limit:
         return title
     touching = _beside_stamp(feats, set(candidates))
     for i in strong:
