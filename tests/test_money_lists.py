@@ -125,3 +125,12 @@ def test_odd_spaces_between_number_and_unit(space: str) -> None:
     (m,) = find_money(text)
     assert m.value == Decimal("420000000000")
     assert text[m.start : m.end] == m.text == f"4200억{space}원"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("추정금액 1천824억 입찰 공고", "182400000000"), ("공사비 350억 확보", "35000000000")],
+)
+def test_tender_words_make_a_bare_amount_money(text: str, value: str) -> None:
+    (m,) = find_money(text)
+    assert m.value == Decimal(value) and m.currency == "KRW"
