@@ -251,7 +251,8 @@ _BIO_TITLES = {t: r for t, r in _CONTRIB_TITLES.items() if t != "칼럼"} | {
 _ORG_SUFFIXES = frozenset(load_words("bylines_org_suffixes.txt"))
 _ENGLISH_STOPWORDS = frozenset(load_words("bylines_english_stopwords.txt"))
 _CREW_ROWS = load_table("bylines_crew.tsv")
-_CREW = {row[0]: (None if row[1] == "-" else row[1]) for row in _CREW_ROWS}
+_CREW = {row[0]: (None if row[1] in ("-", "~") else row[1]) for row in _CREW_ROWS}
+_CREW_SILENT = frozenset(row[0] for row in _CREW_ROWS if row[1] == "-")
 _CREW_KIND: dict[str, BylineKind] = {
     row[0]: "author" if row[2:3] == ("author",) else "photo" for row in _CREW_ROWS
 }
@@ -496,6 +497,12 @@ _SCANS: tuple[_Scan, ...] = (
         "label",
         _Lazy(lambda: re.compile(rf"(?:{_trie((*_AUTHOR_WORDS, *_CREW))}){_SP}{{0,2}}[=:：]")),
         _Closers.of((*_AUTHOR_WORDS, *_CREW), 2, "=:："),
+    ),
+    # broadcast crew with a bar for the colon: "촬영기자ㅣ박민수", "취재기자 | 홍길동"
+    (
+        "label",
+        _Lazy(lambda: re.compile(rf"(?:{_trie(_CREW)}){_SP}{{0,2}}[ㅣ|]")),
+        _Closers.of(_CREW, 2, "ㅣ|"),
     ),
     # crew items without ":" ("영상취재 최대호 / 영상편집 정다은"), read by _bare_crew_credit
     (
@@ -838,7 +845,7 @@ _WRITER = _Lazy(
 )
 _CREW_ITEM = _Lazy(
     lambda: regex.compile(
-        rf"(?P<label>{_alt(_CREW)}){_SP}{{0,2}}[:=：]{_SP}{{0,2}}"
+        rf"(?P<label>{_alt(_CREW)}){_SP}{{0,2}}[:=：ㅣ|]{_SP}{{0,2}}"
         rf"(?P<names>[가-힣]{{2,4}}(?:{_SP}?[·,]{_SP}?[가-힣]{{2,4}}){{0,4}})(?![가-힣])"
     )
 )
@@ -858,7 +865,7 @@ _ROLE_AFTER = _Lazy(lambda: regex.compile(rf"{_SP}{{0,2}}(?:{_trie(_ROLES)})(?![
 _CREW_END = _Lazy(
     lambda: regex.compile(
         rf"{_SP}*(?:[/|ㅣ,·ㆍ・‧()\[\]】>]|\n|\Z)"
-        rf"|{_SP}+(?:{_trie((*_CREW, *_AUTHOR_WORDS, *_PHOTO_WORDS))})(?:{_SP}{{0,2}}[=:：]|{_SP})"
+        rf"|{_SP}+(?:{_trie((*_CREW, *_AUTHOR_WORDS, *_PHOTO_WORDS))})(?:{_SP}{{0,2}}[=:：ㅣ|]|{_SP})"
     )
 )
 # The address after a labelled name: "취재기자 : 홍길동 hong@…", "… 홍길동 기자(hong@…)".
@@ -1099,6 +1106,8 @@ def _role_credit(text: str, a0: int, a1: int) -> list[Byline]:
             if not _is_name(word) or (names and word[-1] in "다요죠"):
                 break
             sep = chain[part.end() : prev]
+            if names and sep.strip(" \t\xa0") == "/" and _is_place(word):
+                break  # "도쿄/홍지석 특파원": a known place before a slash is the dateline
             if names and tight is None and sep != sep.strip(" \t\xa0"):
                 tight = len(names)  # "김철수, 이영희": a space around the separator
             names.append(word)
@@ -1673,7 +1682,7 @@ def _label_credit(text: str, a0: int, a1: int) -> list[Byline]:
     """A crew item or a writer label, by the label found at ``text[a0:a1]``."""
     if a0 and _is_word_char(text[a0 - 1]):
         return []  # the label must start a word: "영상취재 :" is not 취재=
-    label = text[a0:a1].rstrip(" \t\xa0=:：")
+    label = text[a0:a1].rstrip(" \t\xa0=:：ㅣ|")
     return _crew_credit(text, a0) if label in _CREW else _writer_credit(text, a0)
 
 
@@ -1698,7 +1707,8 @@ def _writer_credit(text: str, a0: int) -> list[Byline]:
 def _crew_credit(text: str, a0: int) -> list[Byline]:
     """One item of a crew line: "촬영기자:박민수", "영상취재 : 정하늘" (kind photo).
 
-    Crew that are not reporters ("영상편집:최지원") are read and not reported.
+    Crew that are not reporters ("영상편집:최지원") are read and not reported; a bar may
+    stand for the colon ("촬영기자ㅣ박민수", "취재기자 | 홍길동").
     """
     c = _CREW_ITEM.p.match(text, a0)
     if c is None:
@@ -1709,11 +1719,15 @@ def _crew_credit(text: str, a0: int) -> list[Byline]:
     end = c.start("names")
     for part in _HANGUL_RUN.p.finditer(text, c.start("names"), c.end("names")):
         # "정하늘, 영상편집 : 한지우": a word followed by ":" is the next label
-        if not _is_name(part.group()) or _LABEL_AHEAD.p.match(text, part.end()):
+        if (
+            not _is_name(part.group())
+            or part.group() in _CREW
+            or _LABEL_AHEAD.p.match(text, part.end())
+        ):
             break
         names.append(part.group())
         end = part.end()
-    if role is None or not names:
+    if label in _CREW_SILENT or not names:
         return []
     after = _ROLE_AFTER.p.match(text, end)
     if after is not None and _LABEL_AHEAD.p.match(text, after.end()) is None:
@@ -1754,7 +1768,11 @@ def _bare_crew_credit(text: str, a0: int, a1: int) -> list[Byline]:
     if c is None:
         return []
     role = _CREW[c.group("label")]
-    if role is None or not _is_name(c.group("name")) or c.group("name") in _CREW:
+    if (
+        c.group("label") in _CREW_SILENT
+        or not _is_name(c.group("name"))
+        or c.group("name") in _CREW
+    ):
         return []
     names, end = [c.group("name")], c.end("name")
     for part in _HANGUL_RUN.p.finditer(text, c.start("more"), c.end("more")):
