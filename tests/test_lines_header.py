@@ -776,3 +776,8 @@ def test_a_punctuated_headline_keeps_its_place_over_a_stamped_deck() -> None:
     got = labelled(page)
     assert got[0] == ("title", "headline")
     assert got[1] == ("subtitle", "deck")
+
+
+@pytest.mark.parametrize("line", ["촬영기자ㅣ홍길동", "자막뉴스ㅣ김철수", "영상편집ㅣ이영희"])
+def test_crew_credits_with_a_hangul_bar(line: str) -> None:
+    assert labelled([TITLE, LEDE, BODY, line])[3] == ("byline", "crew-credit")

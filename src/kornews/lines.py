@@ -284,7 +284,13 @@ _CREW_ROLES = _alternation(load_words("lines_crew_roles.txt"))
 # A name may carry its desk's place: "영상취재 홍길동(대전)".
 _CREW_NAME = r"[가-힣]{2,4}(?:\s?\([가-힣]{1,6}\))?"
 _CREW_ITEM = (
-    r"(?:" + _CREW_ROLES + r")\s?[:：=]\s?" + _CREW_NAME + r"(?:\s?[·,]\s?" + _CREW_NAME + r"){0,3}"
+    r"(?:"
+    + _CREW_ROLES
+    + r")\s?[:：=ㅣ]\s?"
+    + _CREW_NAME
+    + r"(?:\s?[·,]\s?"
+    + _CREW_NAME
+    + r"){0,3}"
 )
 _CREW_RE = re.compile(
     r"[(\[]?\s?" + _CREW_ITEM + r"(?:\s?[/,·|]\s?" + _CREW_ITEM + r"){0,5}\s?[)\]]?"
@@ -1137,7 +1143,11 @@ def _byline_reason(f: _Feat, core: str, stamped: list[str], digit: bool) -> str:
         rest = _NON_WORD_RE.sub(" ", rest).strip()
         if len(rest) <= 40 and len(rest.split()) <= 5 and not f.sents:
             return "email-credit"
-    if n <= 100 and (":" in core or "：" in core or "=" in core) and _CREW_RE.fullmatch(core):
+    if (
+        n <= 100
+        and (":" in core or "：" in core or "=" in core or "ㅣ" in core)
+        and _CREW_RE.fullmatch(core)
+    ):
         return "crew-credit"
     if (
         n <= 60
