@@ -781,3 +781,44 @@ def test_a_punctuated_headline_keeps_its_place_over_a_stamped_deck() -> None:
 @pytest.mark.parametrize("line", ["촬영기자ㅣ홍길동", "자막뉴스ㅣ김철수", "영상편집ㅣ이영희"])
 def test_crew_credits_with_a_hangul_bar(line: str) -> None:
     assert labelled([TITLE, LEDE, BODY, line])[3] == ("byline", "crew-credit")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("보도", ("meta", "section-label")),
+        ("예시맘 | 조회 231 | 추천 4 | 26.01.06 09:12", ("meta", "date-stamp")),
+        ("이 자료는 4월 16일(목) 조간부터 보도하여 주시기 바랍니다.", ("boilerplate", "widget")),
+        (
+            "첨부파일 : 250708_보도자료.hwp (54KB) 250708_사진.jpg (1.2MB)",
+            ("boilerplate", "attachment"),
+        ),
+    ],
+)
+def test_press_room_and_board_header_lines(line: str, expected: tuple[str, str]) -> None:
+    got = labelled([TITLE, line, "", LEDE, BODY])
+    assert got[0] == ("title", "headline")
+    assert got[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Tags: 예시 Example 물류 AI", ("boilerplate", "hashtags")),
+        ("이 블로그 육아정보 카테고리 글", ("boilerplate", "list-header")),
+        (
+            "담당 부서 : 예시정책관 예시과 | 책임자 : 과장 홍길동 (044-000-0000) | 담당자 : 사무관 김철수",
+            ("boilerplate", "contact-line"),
+        ),
+        (
+            "예시브리핑의 자료는 공공누리 제1유형 조건에 따라 이용할 수 있습니다.",
+            ("boilerplate", "copyright"),
+        ),
+    ],
+)
+def test_press_room_and_blog_footer_lines(line: str, expected: tuple[str, str]) -> None:
+    assert labelled([TITLE, LEDE, BODY, line])[3] == expected
+
+
+def test_a_headline_starting_with_a_tag_word_stays_a_headline() -> None:
+    assert labelled(["태그가 붙은 상품이 인기다", LEDE])[0] == ("title", "headline")

@@ -228,7 +228,11 @@ _COMMENTS_RE = re.compile(
     re.IGNORECASE,
 )
 _COMMENTS_INITIALS = _initials(("전체", *_COMMENT_HEADERS))
-_REUSE_BAN_RE = re.compile(r"무단\s?(?:전재|복제|배포)[^.]{0,40}(?:금지|금합니다)")
+# A notice as a sentence still governs reuse: a ban ("무단 전재 … 금합니다.") or an open
+# licence's terms ("공공누리 제1유형 조건에 따라 이용할 수 있습니다.").
+_REUSE_BAN_RE = re.compile(
+    r"무단\s?(?:전재|복제|배포)[^.]{0,40}(?:금지|금합니다)|조건에\s?따라\s?이용할\s?수"
+)
 _DIGIT_RE = re.compile(r"\d")
 _WIDGET_WORD_RE = _Phrases(load_words("lines_widget_words.txt"))
 _COPYRIGHT_RE = _Phrases(load_words("lines_copyright.txt"))
@@ -549,6 +553,9 @@ _DOMAIN_RE = re.compile(
 _URL_RE = re.compile(r"https?://\S{1,2000}")
 _HASHTAGS_RE = re.compile(r"#[^\s#]{1,40}(?:\s{1,3}#[^\s#]{1,40}){0,30}")
 # "- 다른 기사 제목 - 매일경제": a portal's list of the outlet's other articles.
+_TAG_LABEL_RE = re.compile(r"(?:tags?|태그|키워드|관련\s?태그)\s?[:：]", re.IGNORECASE)
+_TAG_LABEL_INITIALS = frozenset("tT태키관")
+_ATTACHED_RE = re.compile(r"첨부\s?(?:파일)?\s?[:：]?\s?\S{1,200}\.[A-Za-z0-9]{2,5}\b")
 _TAGGED_RE = re.compile(r"[^\s#]{1,8}\s?[:：]?\s?(?=#)")
 _LABELLED_URL_RE = re.compile(
     r"(?:" + _alternation(load_words("lines_link_labels.txt")) + r")\s?[:：]?\s?"
@@ -894,6 +901,18 @@ def _intrinsic(
         return "boilerplate", "domain-line"
     if n <= 300 and core[0] == "#" and _HASHTAGS_RE.fullmatch(core):
         return "boilerplate", "hashtags"
+    if n <= 300 and not f.sents and core[0] in _TAG_LABEL_INITIALS and _TAG_LABEL_RE.match(core):
+        return "boilerplate", "hashtags"  # "Tags: 로봇 AI", "태그 : …", "키워드: …"
+    if n <= 400 and core[0] == "첨" and _ATTACHED_RE.match(core):
+        return "boilerplate", "attachment"  # "첨부파일 : 보도자료.hwp (54KB) 사진.jpg (1.2MB)"
+    if (
+        60 < n <= 300
+        and not f.sents
+        and key.startswith(_CONTACT_PREFIXES)
+        and _PHONE_RE.search(core)
+    ):
+        f.marker = True  # a contact row too long for the short-line rules above
+        return "boilerplate", "contact-line"
     if n <= 300 and not f.sents and "#" in core[:12]:
         tags = _TAGGED_RE.match(core)  # "태그 #AI #스타트업": a label, then the tags
         if tags is not None and _HASHTAGS_RE.fullmatch(core, tags.end()):
@@ -1280,14 +1299,18 @@ def _credit_stamp(core: str, stamped: list[str]) -> str:
 
 def _stamp_row(core: str) -> bool:
     """Whether a row of ``|``-separated fields holds a stamp word and its date."""
-    for item in core.split("|", 8):
-        item = item.strip(_BULLETS)
+    items = [item.strip(_BULLETS) for item in core.split("|", 8)]
+    for item in items:
         if item[:1] in _STAMP_LEAD_INITIALS and _STAMP_LEAD_RE.match(item):
             return True
-    return False
+    # A board's row: the writer, a view counter and the date ("홍길동 | 조회 231 | 26.01.06").
+    return any(_VIEW_ITEM_RE.fullmatch(item) for item in items) and any(
+        _DATE_TOKEN_RE.search(item) for item in items
+    )
 
 
 _NAME_RE = re.compile(r"[가-힣]{2,4}")
+_VIEW_ITEM_RE = re.compile(r"(?:조회|조회수|views?|hits?)\s?[:：]?\s?[\d,]{1,12}", re.IGNORECASE)
 _CREDIT_ROW_LABELS = frozenset(load_words("lines_credit_labels.txt"))
 # "[OSEN=잠실, 한용섭 기자] 2025.09.28 22:31" once punctuation and the stamp are gone:
 # an outlet and a dateline before the reporter's name and role.
