@@ -21,9 +21,13 @@ __all__ = [
     "ATOMS_AT",
     "BASELINE_AFTER",
     "CANDIDATES",
+    "CLAUSE_END",
     "CLOSING_QUOTE",
     "CONNECTIVE",
+    "EVENT_NOUN_AFTER",
     "NOON_AFTER",
+    "OFFSET_EVENT_BEFORE",
+    "OFFSET_EVENT_WINDOW",
     "QUOTED_TAIL",
     "QUOTES",
     "RECURRING_BEFORE",
@@ -47,6 +51,7 @@ __all__ = [
     "YEAR_CUE_BEFORE",
     "YEAR_CUE_WINDOW",
     "ZONE_OF",
+    "clause_end_tense",
     "daypart_kinds",
     "holiday_names",
     "reported_tense",
@@ -110,6 +115,8 @@ STAMP_CANONICAL: dict[str, str] = {row[0].replace(" ", ""): row[1] for row in _S
 """Stamp word as written (spaces removed) -> its canonical word (송고시간 -> 송고)."""
 _STAMPS = _alt([row[0] for row in _STAMP_ROWS])
 _RECURRING = _alt(list(load_words("dates_recurring.txt")))
+# 9일 빠릅니다, 7일 늦어, 3일 차이: a count of days compared or moved, not a date.
+_DURATION_AFTER = _alt(list(load_words("dates_duration_after.txt")))
 STAMP_WORD = re.compile(_STAMPS)
 """Any stamp word: every stamp that :data:`STAMP_BEFORE` finds is one."""
 STAMP_BEFORE = re.compile(
@@ -195,8 +202,22 @@ ADNOMINAL_PRESENT = re.compile(
 # 전날 종가, 전날보다, 전날 대비: a comparison's baseline, not a day the text tells of.
 BASELINE_AFTER = re.compile(r"[ \t]?(?:보다|대비|比|종가|동기|같은[ \t]?시[각간]|동시간)")
 
-# A sentence ends at a full stop, question or exclamation mark, or a line break.
-SENTENCE_END = re.compile(r"[.?!。]|\n")
+# 축제 13일 개막, 29일 접수: a headline's noun of an event beginning or being held, ending
+# its word, right after a day (see dates_event_nouns.txt).
+EVENT_NOUN_AFTER = re.compile(
+    r"[ \t]{1,2}" + _alt(list(load_words("dates_event_nouns.txt"))) + r"(?![가-힣])"
+)
+# 열리며, 맺고, 진행되면서 followed by a comma: the end of a clause (see clause_end_tense).
+CLAUSE_END = re.compile(r"[가-힣](?:으며|며|면서|고)[ \t]?[,，]")
+# 회의 하루 전, 개막 사흘 전: an offset counted from an event named right before it (the
+# text does not say when), not from the reference (see dates_offset_event_nouns.txt).
+OFFSET_EVENT_BEFORE = re.compile(
+    r"(?<![가-힣])" + _alt(list(load_words("dates_offset_event_nouns.txt"))) + r"[ \t]{1,2}$"
+)
+OFFSET_EVENT_WINDOW = 10
+# A sentence ends at a full stop, question or exclamation mark, or a line break; a point
+# between digits (71.2달러, 2025.12.02) is a decimal or a date's, not a full stop.
+SENTENCE_END = re.compile(r"[?!。\n]|(?<![0-9])\.|\.(?![0-9])")
 _TENSE_WORDS = load_table("dates_tense.tsv")
 # What may follow 정오/자정 standing alone for them to be a time of day.
 NOON_AFTER = re.compile(
@@ -510,7 +531,7 @@ _ALTERNATIVES = [
     r"(?:(?=(?P<dy_chi>치)(?![가-힣]))|"
     r"(?!간|째|치|씩|당|본|시|분|[ ]?(?:동안|만에|만의|만인|만이(?:다|며|었|고|라|던|지)|이내|평균|정도|가량|내외|남짓|이상|이하|미만|넘게|이 걸"
     # A count of days before or behind something (선거를 9일 앞두고, 평년보다 7일 늦어).
-    r"|앞두|앞둔|앞둬|늦어|늦게|늦은|늦춰|빨리|빨라|빠른|빠르게|앞당))))",
+    r"|" + _DURATION_AFTER + r"))))",
     # 이십일 (only after a Korean month: 삼월 이십일)
     rf"(?P<kd>(?<![가-힣])(?P<kd_n>{_KNUM_1_31})일{_PARTICLE_AHEAD})",
     # 오늘, 어제, 내일(17일), 모레(15), 어젯밤(22)
@@ -622,3 +643,13 @@ class _AtomsAt(dict[str, "re.Pattern[str] | None"]):
 
 ATOMS_AT = _AtomsAt()
 """The atom patterns to try at a position, by its character (see :data:`CANDIDATES`)."""
+
+
+def clause_end_tense(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """Where the first clause between ``start`` and ``end`` ends (``열리며,``, ``맺었고,``)
+    and its own tense: ``"past"`` for a past syllable before the ending (``열렸으며``),
+    else ``"near"`` (a non-past connective tells no tense of its own); None without one."""
+    m = CLAUSE_END.search(text, start, end)
+    if m is None:
+        return None
+    return m.end(), "past" if m.group()[0] in _PAST_SYLLABLES else "near"

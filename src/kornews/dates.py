@@ -77,7 +77,10 @@ from kornews._dates_scan import (
     CANDIDATES,
     CLOSING_QUOTE,
     CONNECTIVE,
+    EVENT_NOUN_AFTER,
     NOON_AFTER,
+    OFFSET_EVENT_BEFORE,
+    OFFSET_EVENT_WINDOW,
     QUOTED_TAIL,
     QUOTES,
     RECURRING_BEFORE,
@@ -101,6 +104,7 @@ from kornews._dates_scan import (
     YEAR_CUE_BEFORE,
     YEAR_CUE_WINDOW,
     ZONE_OF,
+    clause_end_tense,
     daypart_kinds,
     holiday_names,
     reported_tense,
@@ -282,6 +286,7 @@ class _Context:
     # Days placed by a month, 이달/지난달 or 지난/오는 (이달 27일, 모레(12일)), by day number:
     # the same bare number told again names the same day.
     told_days: dict[int, dt.date] = field(default_factory=dict)
+    told_at: dict[int, int] = field(default_factory=dict)  # where each told day's mention ends
     # Bare days placed with no cue at all (a verbless headline's 27일 새벽), by where they
     # start: a day told later with its month may place them (see _find).
     uncued: dict[int, int] = field(default_factory=dict)
@@ -945,6 +950,9 @@ def _apply(parts: _Parts, a: _Atom) -> bool:
             if got is None:
                 return False
             amount, unit, direction = got, m.group("of_u"), m.group("of_d")
+        text = m.string
+        if OFFSET_EVENT_BEFORE.search(text, max(0, a.start - OFFSET_EVENT_WINDOW), a.start):
+            return False  # 회의 하루 전: counted from the meeting, whose day is not told
         parts.offset = (-amount if direction == "전" else amount, unit)
     elif k == "wd":
         parts.weekday = _WEEKDAY_KO.index(m.group("wd_d"))
@@ -1256,6 +1264,14 @@ class _Tenses:
             return None
         return self._kinds[k] if cues[k] < self._sentence_limit(end) else None
 
+    def cue_at(self, end: int) -> int | None:
+        """Where the cue :meth:`at` reads outside quotations stands, else None."""
+        cues = self._cues if self._cues is not None else self._build()
+        k = bisect_left(cues, end)
+        if k < len(cues) and cues[k] < self._sentence_limit(end):
+            return cues[k]
+        return None
+
     def reports_clause(self, end: int) -> bool:
         """Whether the sentence from ``end`` on reports a clause in its own words
         (``이날 …열린다고 밝혔다``): its verb, not the reporting one, then tells when. A
@@ -1343,6 +1359,7 @@ def _resolve(
     range as one expression.
     """
     mode_cache: list[str | None] = []
+    headline: list[bool] = []  # the nearest day came only from a verbless headline's cue
     if right is not None:
         # 2일 오후 2시~4시(현지시간): the tag speaks for both ends (one clock for both).
         right.local = parts.local = parts.local or right.local
@@ -1363,6 +1380,8 @@ def _resolve(
                 tense = "future"  # 30일 개막하는 박람회: still ahead
             else:
                 tense = ctx.tenses.at(end) if ctx.tenses is not None else None
+                if tense is not None and ctx.tenses is not None:
+                    tense = _own_clause_tense(text, end, tense, ctx.tenses) or tense
                 verb = (
                     ctx.tenses.reported_future(end)
                     if tense != "future" and ctx.tenses is not None
@@ -1373,18 +1392,23 @@ def _resolve(
                     # 받는다고 밝혔다: the day belongs to the reported clause, whose verb is
                     # future (news reports plans in the present tense); see _clause_tense.
                     tense = _clause_tense(text, start, end, verb, parts, ctx) or tense
-                if tense is None and parts.day is not None and text.startswith("부터", end):
-                    # 29일부터 접수 시작: a verbless headline of a period's start. It is
-                    # told to announce the start, coming or just passed, so the nearest
-                    # such day, not the past a bare day leans to.
+                if (
+                    tense is None
+                    and parts.day is not None
+                    and (text.startswith("부터", end) or EVENT_NOUN_AFTER.match(text, end))
+                ):
+                    # 29일부터 접수 시작, 축제 13일 개막: a verbless headline of a start or
+                    # an opening. It is told to announce it, coming or just passed, so the
+                    # nearest such day, not the past a bare day leans to.
                     tense = "near"
+                    headline.append(True)
             mode_cache.append(tense + "?" if tense is not None else None)
         return mode_cache[0]
 
     ctx.text, ctx.at, ctx.at_end, ctx.used = text, start, end, None
     value, until, grain, mismatch = _value(parts, ctx, mode)
     if (
-        mode_cache == [None]
+        (mode_cache == [None] or headline)
         and right is None
         and parts.day is not None
         and parts.month is None
@@ -1418,6 +1442,7 @@ def _resolve(
         if placed or parts.paren_day is not None:  # 이달 27일, 오는 3일, 모레(12일)
             day = value.date() if isinstance(value, dt.datetime) else value
             ctx.told_days[day.day] = day
+            ctx.told_at[day.day] = end
     if right is None:
         # 지난해 같은 달: a comparison's baseline a year back, never a base for what follows.
         if parts.same_last_year is None and (
@@ -1534,6 +1559,21 @@ def _clause_tense(
     if CONNECTIVE.search(text, end, verb) is not None:
         return "near"
     return clause
+
+
+def _own_clause_tense(text: str, end: int, tense: str, tenses: _Tenses) -> str | None:
+    """The tense of the clause holding a day when a later clause of its sentence has a time
+    of its own (``13일 …열리며, 지난해에는 …다녀갔다``): the later predicate speaks for
+    that time, so the day's clause keeps its own (``"near"`` after a non-past connective,
+    ``"past"`` after ``열렸으며``); else None (the sentence's ``tense`` stands, as it does
+    when the predicate is future and the connective non-past: ``…열고, 14일 연다``)."""
+    cue = tenses.cue_at(end)
+    if cue is None:
+        return None
+    split = clause_end_tense(text, end, cue)
+    if split is None or split[1] == tense or (split[1] == "near" and tense == "future"):
+        return None
+    return split[1] if _scan(text[split[0] : cue]) else None
 
 
 def _line_start(text: str, start: int) -> bool:
@@ -2114,6 +2154,7 @@ def _day(p: _Parts, ctx: _Context, mode: _Mode) -> dt.date | None:
         and p.prefix is None
         and not p.local
         and abs((told - ref).days) <= _TOLD_NEAR_DAYS
+        and not _told_ahead_of_past(p.day, told, ctx, mode)
     ):
         # 이달 27일 새벽 발사 … 27일 오전 0시 55분으로 확정: a bare day told again is the
         # day already placed by its month or 지난/오는, not one the tense would pick anew.
@@ -2125,6 +2166,24 @@ def _day(p: _Parts, ctx: _Context, mode: _Mode) -> dt.date | None:
         if nxt.day == p.day and p.month in (None, nxt.month):
             return nxt
     return _place_day(ref, p.month, p.day, p.weekday, mode())
+
+
+def _told_ahead_of_past(day: int, told: dt.date, ctx: _Context, mode: _Mode) -> bool:
+    """Whether a bare day told again in the past tense in a later sentence is rather the
+    day just gone (``내년 1월 1일 시행 … 두바이유는 1일 …올랐다`` on 2 December): the
+    earlier mention lies ahead, and the same number fell within
+    :data:`_REPORT_NEAR_DAYS` before the reference, the days news reports on."""
+    ref = ctx.ref
+    if ref is None or told <= ref:
+        return False
+    told_end = ctx.told_at.get(day)
+    if told_end is None or SENTENCE_END.search(ctx.text, told_end, ctx.at) is None:
+        return False  # same sentence: 이달 27일 …, 27일 오전 1시로: the same day
+    tense = mode()
+    if tense is None or not tense.startswith("past"):
+        return False
+    past = _place_day(ref, None, day, None, "past")
+    return past is not None and (ref - past).days <= _REPORT_NEAR_DAYS
 
 
 def _range_start(end: dt.date, day: int, ref: dt.date | None) -> dt.date | None:
