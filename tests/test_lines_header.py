@@ -822,3 +822,15 @@ def test_press_room_and_blog_footer_lines(line: str, expected: tuple[str, str]) 
 
 def test_a_headline_starting_with_a_tag_word_stays_a_headline() -> None:
     assert labelled(["태그가 붙은 상품이 인기다", LEDE])[0] == ("title", "headline")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("[예시신문 제4012호/2026년5월5일자]", ("meta", "date-stamp")),
+        ("예시평화신문 2025-12-14 발행 [1843호]", ("meta", "date-stamp")),
+        ("예시시 2025년 4월 18일 3호 태풍 상륙", ("subtitle", "deck")),
+    ],
+)
+def test_print_issue_lines(line: str, expected: tuple[str, str]) -> None:
+    assert labelled([TITLE, line, "", LEDE, BODY])[1] == expected

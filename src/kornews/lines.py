@@ -871,10 +871,15 @@ def _intrinsic(
         # "머니투데이 | 2025.10.21 15:37", "12 예시일보 2025년 4월 18일 금요일" (a print page's
         # footer), "2025년 4월 18일 금요일 제21234호 12면": the outlet's or edition's stamp.
         rest = stamped[0] if stamped else _STAMP_WORDS_RE.sub(" ", _DATE_TOKEN_RE.sub(" ", core))
-        if "호" in rest or "면" in rest:
+        edition = ("호" in rest or "면" in rest or "자" in rest) and _EDITION_RE.search(rest)
+        if edition:
             rest = _EDITION_RE.sub(" ", rest)
         rest_key = _key(rest).strip("0123456789")
-        if rest_key in _AGENCY_KEYS or (rest_key in _SECTIONS and _EDITION_RE.search(core)):
+        if rest_key in _AGENCY_KEYS or (
+            edition and (rest_key in _SECTIONS or _brand_suffix(rest_key) is not None)
+        ):
+            # An outlet's stamp, or a print edition's issue line ("[예시신문 제4012호/
+            # 2026년5월5일자]", "예시신문 2025-12-14 발행 [1843호]").
             return "meta", "date-stamp"
     if n <= 30 and not f.sents and core[0] in "12" and _LEADING_DATE_RE.match(core):
         rest = stamped[0] if stamped else _STAMP_WORDS_RE.sub(" ", _DATE_TOKEN_RE.sub(" ", core))
@@ -1322,7 +1327,10 @@ _STAMP_GATE_RE = re.compile(r"\d{4}\s?[.\-/년]|\d:\d\d")
 # A print edition's issue and page numbers ("제21234호", "12면", "A3면").
 # A print page's number under the headline ("지면A3", "지면 : 12면").
 _PRINT_PAGE_RE = re.compile(r"지면\s?[:：]?\s?[A-Z]?\d{1,3}\s?면?")
-_EDITION_RE = re.compile(r"제\s?\d{1,6}\s?호|\b[A-Z]?\d{1,3}\s?면\b")
+_EDITION_RE = re.compile(
+    r"(?:제\s?)?\d{1,6}\s?호|(?<![가-힣])(?:제\s?)?호(?![가-힣])|\b[A-Z]?\d{1,3}\s?면\b"
+    r"|(?<![가-힣])자(?![가-힣])"  # what is left of "2026년5월5일자" once the date is gone
+)
 
 
 def _has_any(text: str, stems: tuple[str, ...]) -> bool:
