@@ -834,3 +834,27 @@ def test_a_headline_starting_with_a_tag_word_stays_a_headline() -> None:
 )
 def test_print_issue_lines(line: str, expected: tuple[str, str]) -> None:
     assert labelled([TITLE, line, "", LEDE, BODY])[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("아파트 단지 모습. [예시DB]", ("caption", "photo-credit")),
+        ("국회 본회의장 전경(자료사진) ⓒ예시안 홍길동 기자", ("caption", "photo-credit")),
+        ("[게티이미지뱅크]", ("caption", "photo-credit")),
+        ("[예시서울 | 홍길동 기자]", ("byline", "reporter-credit")),
+        ("사회 | 제958호", ("meta", "date-stamp")),
+        ("모두가 홈 페이스북 트위터 카카오스토리 밴드 URL복사", ("boilerplate", "menu")),
+        ("▲ 49호 태풍이 북상한 현장 모습. (사진=예시뉴스)", ("caption", "photo-credit")),
+    ],
+)
+def test_round_twelve_lines(line: str, expected: tuple[str, str]) -> None:
+    assert labelled([TITLE, line, "", LEDE, BODY])[1] == expected
+
+
+def test_the_online_stamp_beats_the_print_date_for_published() -> None:
+    from kornews import extract
+
+    page = [TITLE, "발행일 2026-06-10 제3면", "입력 2026-06-09 19:05", "", LEDE, BODY]
+    published = extract("\n".join(page)).published
+    assert published is not None and published.isoformat().startswith("2026-06-09T19:05")

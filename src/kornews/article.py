@@ -43,7 +43,9 @@ _PUBLISH_STAMPS = frozenset(
 )
 _UPDATE_STAMPS = frozenset({"수정", "최종수정", "업데이트", "승인", "Updated"})
 # Ranks of publication candidates, best first (see _published).
-_MARKED, _UNMARKED, _ABOVE = 0, 1, 3
+_MARKED, _PRINTED, _UNMARKED, _ABOVE = 0, 0.5, 1, 3
+# The print edition's date ("발행일 2026-06-10 제3면") ranks below the online stamp (입력 …).
+_PRINT_STAMPS = frozenset({"발행", "게재"})
 # Where a line may carry an unmarked date that is a stamp.
 _ANYWHERE, _AT_START, _NEVER = "anywhere", "at-start", "never"
 _LEAD_CHARS = " \t[(<|·•-"
@@ -440,7 +442,7 @@ def _published(
     ``updated``); then an unmarked date above the headline (where "today" widgets sit).
     Among equals the first on the page wins.
     """
-    best: tuple[int, int, date | datetime, Grain] | None = None
+    best: tuple[float, int, date | datetime, Grain] | None = None
     # The first stamp with a clock time for each day (not above the headline): a day-only
     # stamp that wins ("등록일 2025-04-14") takes the time another stamp prints for that
     # day ("배포일시 2025. 4. 14.(월) 11:00").
@@ -489,7 +491,13 @@ def _published(
                 unmarked == _NEVER or (unmarked == _AT_START and m.start > lead)
             ):
                 continue  # an unmarked date in text is an event, not the stamp
-            rank = _MARKED if m.stamp in _PUBLISH_STAMPS else _ABOVE if above else _UNMARKED
+            rank = (
+                (_PRINTED if m.stamp in _PRINT_STAMPS else _MARKED)
+                if m.stamp in _PUBLISH_STAMPS
+                else _ABOVE
+                if above
+                else _UNMARKED
+            )
             if isinstance(m.value, datetime) and rank != _ABOVE:
                 timed.setdefault(m.value.date(), (m.value, m.grain))
             if best is None or (rank, ln.index) < best[:2]:

@@ -382,7 +382,7 @@ _EMAIL_RE = re.compile(
 # "[서울=뉴시스]홍길동 기자" (brackets stripped but the inner one), "홍길동·김철수 기자".
 # "kbc 광주방송 홍길동 기자": an outlet of up to two words before the name.
 _ROLE_CREDIT_RE = re.compile(
-    r"(?:[^\s=/]{1,15}\s?[=/]\s?)?(?:[가-힣A-Za-z0-9]{2,12}(?:\s|[\])]\s?)){0,2}"
+    r"(?:[^\s=/]{1,15}\s?[=/]\s?)?(?:[가-힣A-Za-z0-9]{2,12}(?:\s?[\])|]\s?|\s)){0,2}"
     r"[가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4}){0,3}\s?(?:" + _ROLES + r")"
 )
 # A magazine's credit list: "글 홍길동 기자 · 사진 김철수 기자".
@@ -512,6 +512,9 @@ _CREDIT_TAIL_RE = re.compile(
 # Stems one of which every photo-credit tail holds; substring tests are cheaper than a
 # case-insensitive search (Ⓒ is the only case variant of ⓒ).
 _CREDIT_STEMS = ("제공", "사진", "재판매", "ⓒ", "Ⓒ", "뉴스1", "뉴시스", "연합뉴스", "DB>")
+_AGENCY_ALONE_RE = re.compile(
+    r"[\[(]\s?(?:(?:" + _FOREIGN + r")\s?[=/]\s?)?(?:" + _FOREIGN + r"|" + _WIRES + r")\s?[\])]"
+)
 _MARK_DB_RE = re.compile(r"[ⓒ©Ⓒ]\s?[가-힣A-Za-z0-9]{2,15}\s?DB")
 _CAPTION_START_RE = re.compile(r"(?:사진\s?=|\[사진(?:\s?설명)?\]|<사진>|이미지\s?확대\s?\S)")
 _CAPTION_START_INITIALS = frozenset("사[<이")
@@ -529,12 +532,14 @@ _PHOTO_STAMP_RE = re.compile(
 _REPORTED_RE = re.compile(r"따르면|밝혔|했다고|의하면")
 # A bare credit after a caption's full stop: "수원시 제공", "예시일보DB", "/홍길동 기자".
 _BARE_CREDIT_RE = re.compile(
-    r"\.\s{1,3}(?:(?P<reporter>/?\s?[가-힣]{2,4}\s?(?:기자|특파원)"
+    r"[.)]\s{1,3}(?:(?P<reporter>/?\s?[가-힣]{2,4}\s?(?:기자|특파원)"
     r"(?:\s[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})?)"
     r"|[가-힣A-Za-z0-9·]{2,20}(?:\s[가-힣A-Za-z0-9·]{1,20}){0,2}\s?제공"
     r"|(?:/\s?|ⓒ\s?)?[가-힣A-Za-z0-9]{2,15}\s?(?:DB|자료사진)"
     # A magazine's mark and photographer: "… 심고 있다. ⓒ예시저널 홍길동".
-    r"|ⓒ\s?[가-힣A-Za-z0-9]{2,15}(?:\s[가-힣]{2,4})?"
+    r"|ⓒ\s?[가-힣A-Za-z0-9]{2,15}(?:\s[가-힣]{2,4}(?:\s?(?:기자|사진기자))?)?"
+    # A file photo's mark in brackets: "… 단지 모습. [예시DB]".
+    r"|[\[(][가-힣A-Za-z0-9]{2,15}\s?DB[\])]"
     # An agency's mark: "… 걷고 있다. /연합뉴스", "… 있다. [AP]", "… 있다. [AFP=연합뉴스]".
     r"|/\s?(?:" + _FOREIGN + r")?\s?(?:" + _WIRES + r")"
     r"|[\[(](?:" + _FOREIGN + r"|" + _WIRES + r")(?:\s?[=/]\s?(?:" + _WIRES + r"))?[\])]"
@@ -867,8 +872,8 @@ def _intrinsic(
         if not rest_key or _key(rest_key) in _SECTIONS:
             f.bare_date = not _LETTER_RE.search(core)
             return "meta", "date-stamp"
-    if n <= 80 and not f.sents and digit and _STAMP_GATE_RE.search(core):
-        # "머니투데이 | 2025.10.21 15:37", "12 예시일보 2025년 4월 18일 금요일" (a print page's
+    if n <= 80 and not f.sents and digit and ("호" in core or _STAMP_GATE_RE.search(core)):
+        # "머니투데이 | 2025.10.21 15:37", "사회 | 제958호", "12 예시일보 2025년 4월 18일 금요일" (a print page's
         # footer), "2025년 4월 18일 금요일 제21234호 12면": the outlet's or edition's stamp.
         rest = stamped[0] if stamped else _STAMP_WORDS_RE.sub(" ", _DATE_TOKEN_RE.sub(" ", core))
         edition = ("호" in rest or "면" in rest or "자" in rest) and _EDITION_RE.search(rest)
@@ -876,7 +881,11 @@ def _intrinsic(
             rest = _EDITION_RE.sub(" ", rest)
         rest_key = _key(rest).strip("0123456789")
         if rest_key in _AGENCY_KEYS or (
-            edition and (rest_key in _SECTIONS or _brand_suffix(rest_key) is not None)
+            edition
+            and (
+                rest_key in _SECTIONS
+                or (len(rest_key) <= 12 and _brand_suffix(rest_key) is not None)
+            )
         ):
             # An outlet's stamp, or a print edition's issue line ("[예시신문 제4012호/
             # 2026년5월5일자]", "예시신문 2025-12-14 발행 [1843호]").
@@ -1377,6 +1386,8 @@ def _caption_reason(f: _Feat, core: str) -> str:
         return ""
     if core.startswith("!["):
         return "image-markdown"
+    if n <= 24 and core[0] in "[(" and _AGENCY_ALONE_RE.fullmatch(core):
+        return "photo-credit"  # "[게티이미지뱅크]", "(AP=연합뉴스)": a photo's credit alone
     if f.sents == 0 and _IMAGE_FILE_RE.search(core, max(0, n - 8)):
         return "image-file"
     # "이미지 확대 …" or "사진=…" opens a caption; a long line of several sentences that
