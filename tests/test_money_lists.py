@@ -134,3 +134,16 @@ def test_odd_spaces_between_number_and_unit(space: str) -> None:
 def test_tender_words_make_a_bare_amount_money(text: str, value: str) -> None:
     (m,) = find_money(text)
     assert m.value == Decimal(value) and m.currency == "KRW"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("반포 84㎡ 42억 신고가", "4200000000"), ("예시도 1조3천억 추경 편성", "1300000000000")],
+)
+def test_record_prices_and_extra_budgets_make_a_bare_amount_money(text: str, value: str) -> None:
+    (m,) = find_money(text)
+    assert m.value == Decimal(value) and m.currency == "KRW"
+
+
+def test_a_count_before_an_extra_budget_stays_a_count() -> None:
+    assert find_money("3억 명 추경") == []
