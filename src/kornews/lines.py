@@ -1004,11 +1004,8 @@ def _section_pair(text: str) -> bool:
     return 2 <= len(parts) <= 3 and all(_key(p) in _SECTIONS for p in parts)
 
 
-def _menu_item(key: str) -> bool:
-    """Whether a menu token's key is a known item: a section, a navigation word, a list
-    header or an outlet, also as a by-section link (``산업별``, ``지역별``)."""
-    if key in _NAV or key in _SECTIONS or key in _LIST_HEADERS or key in _AGENCY_KEYS:
-        return True
+def _by_section(key: str) -> bool:
+    """A by-section link of a menu: ``산업별``, ``지역별``."""
     return len(key) >= 3 and key[-1] == "별" and key[:-1] in _SECTIONS
 
 
@@ -1137,7 +1134,7 @@ def _menu(core: str) -> bool:
             or key in _SECTIONS
             or key in _LIST_HEADERS
             or key in _AGENCY_KEYS
-            or (key[-1:] == "별" and _menu_item(key))
+            or _by_section(key)
             or ("·" in token and _section_pair(token))
         ):
             known += 1
@@ -1324,7 +1321,12 @@ def _stamp_row(core: str) -> bool:
 
 
 _NAME_RE = re.compile(r"[가-힣]{2,4}")
-_VIEW_ITEM_RE = re.compile(r"(?:조회|조회수|views?|hits?)\s?[:：]?\s?[\d,]{1,12}", re.IGNORECASE)
+_VIEW_ITEM_RE = re.compile(
+    "(?:"
+    + _alternation(load_words("lines_view_words.txt"), spaces=False)
+    + r")\s?[:：]?\s?[\d,]{1,12}",
+    re.IGNORECASE,
+)
 _CREDIT_ROW_LABELS = frozenset(load_words("lines_credit_labels.txt"))
 # "[OSEN=잠실, 한용섭 기자] 2025.09.28 22:31" once punctuation and the stamp are gone:
 # an outlet and a dateline before the reporter's name and role.
@@ -1633,11 +1635,7 @@ def _title(feats: list[_Feat], first_body: int) -> None:
         # A page without prose (a personnel list, a notice): under its stamp or byline
         # come the items, not decks.
         stop = next(
-            (
-                i
-                for i in range(title + 1, len(feats))
-                if feats[i].reason == "date-stamp" or feats[i].label == "byline"
-            ),
+            (i for i in range(title + 1, len(feats)) if _stamp_like(feats[i])),
             len(feats),
         )
         candidates = [i for i in candidates if i < stop]
@@ -1699,7 +1697,7 @@ def _anchored(
     shares half of its words and sits right above or below the stamp or byline block.
     """
     after = _next_nonempty(feats, title)
-    if after is not None and (after.reason == "date-stamp" or after.label == "byline"):
+    if after is not None and _stamp_like(after):
         return title  # right above the stamp: the headline, whatever the decks below say
     lede = _lede_text(feats, first_body)
     # A menu may still share the outlet's name or a section word with the lede; a line
@@ -1716,6 +1714,7 @@ def _anchored(
 
 
 def _stamp_like(f: _Feat) -> bool:
+    """A date stamp or a byline: what a headline block sits beside."""
     return f.reason == "date-stamp" or f.label == "byline"
 
 
@@ -1752,13 +1751,13 @@ def _stamped_block(feats: list[_Feat], first_body: int, picked: int, candidates:
     k = picked - 1
     stamp = False
     while k >= 0 and feats[k].label is not None:  # the stamp, byline and widget lines
-        stamp = stamp or feats[k].reason == "date-stamp" or feats[k].label == "byline"
+        stamp = stamp or _stamp_like(feats[k])
         k -= 1
     block = set(candidates)
     if not stamp or k < 0 or k not in block:
         return -1
     nxt = _next_nonempty(feats, k)
-    if nxt is None or not (nxt.reason == "date-stamp" or nxt.label == "byline"):
+    if nxt is None or not _stamp_like(nxt):
         return -1
     start = k
     while start > 0 and (feats[start - 1].label == "empty" or start - 1 in block):
