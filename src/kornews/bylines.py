@@ -307,6 +307,11 @@ _EMAIL = (
 )
 _OBFUSCATED = r"\[email(?:[ \xa0]|&\#160;|&nbsp;)protected\]"
 _ANY_EMAIL = rf"(?:{_EMAIL}|{_OBFUSCATED})"
+# An address after a name, in brackets or after blanks: one spelling for every credit shape.
+_EMAIL_TAIL = (
+    rf"{_SP}{{0,3}}[(\[<]{_SP}?(?P<email>{_ANY_EMAIL}){_SP}?[)\]>]"
+    rf"|{_SP}{{1,3}}(?P<email>{_ANY_EMAIL})"
+)
 _ROMAN = _alt(load_words("bylines_roman_surnames.txt"))
 _ROMAN_NAME = (
     rf"(?:(?:{_ROMAN})[ \xa0][A-Z][a-z]{{1,10}}(?:-[A-Za-z][a-z]{{1,10}})?(?![A-Za-z])"
@@ -802,8 +807,7 @@ _BY = _Lazy(
         rf"(?:(?:{_SP}?[,&]{_SP}{{0,3}}|{_SP}{{1,3}}and{_SP}{{1,3}}){_ANY_ROMAN_NAME}){{0,5}}"
         rf"|(?P<kname>[가-힣]{{2,4}})(?![가-힣]))"
         # "By Kim Ji-soo (jisoo@…)", "By 김지수 jisoo@…": the writer's address
-        rf"(?:{_SP}{{0,2}}[(\[<]{_SP}?(?P<email>{_ANY_EMAIL}){_SP}?[)\]>]"
-        rf"|{_SP}{{1,2}}(?P<email>{_ANY_EMAIL}))?"
+        rf"(?:{_EMAIL_TAIL})?"
     )
 )
 _ROMAN_NAME_RE = _Lazy(lambda: regex.compile(_ANY_ROMAN_NAME))
@@ -869,12 +873,7 @@ _CREW_END = _Lazy(
     )
 )
 # The address after a labelled name: "취재기자 : 홍길동 hong@…", "… 홍길동 기자(hong@…)".
-_EMAIL_AFTER = _Lazy(
-    lambda: regex.compile(
-        rf"{_SP}{{0,3}}[(\[<]{_SP}?(?P<email>{_ANY_EMAIL}){_SP}?[)\]>]"
-        rf"|{_SP}{{1,3}}(?P<email>{_ANY_EMAIL})"
-    )
-)
+_EMAIL_AFTER = _Lazy(lambda: regex.compile(_EMAIL_TAIL))
 _LABEL_AHEAD = _Lazy(lambda: regex.compile(rf"{_SP}{{0,2}}[:=：]"))
 
 # The end of a photo caption line: "… 있다. 2025.11.03. a@example.com" (matched right to left).
@@ -901,8 +900,7 @@ _META_ITEM = _Lazy(
     lambda: regex.compile(
         rf"(?:(?P<name>[가-힣]{{2,4}})(?:{_SP}{{1,2}}(?P<role>{_trie(_ROLES)}))?"
         rf"|(?P<roman>{_ANY_ROMAN_NAME}))"
-        rf"(?:{_SP}{{0,2}}[(\[<]{_SP}?(?P<email>{_ANY_EMAIL}){_SP}?[)\]>]"
-        rf"|{_SP}{{1,2}}(?P<email>{_ANY_EMAIL}))?"
+        rf"(?:{_EMAIL_TAIL})?"
     )
 )
 # "ⓒ주간예시 홍길동", "… 옮겨 심고 있다. ⓒ예시저널 홍길동": a rights holder, then a person
