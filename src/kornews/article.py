@@ -63,12 +63,9 @@ _FOREIGN_LABELS = frozenset({"boilerplate"})
 _META_PREFIX = regex.compile(r"^\s*(?:date\s*)?\d{4}-\d{2}-\d{2}\s+", regex.IGNORECASE)
 # Leading bullets and list markers that are layout, not headline text.
 _LEADING_BULLETS = regex.compile(r"^[\s•·■□▶▷►◆◇○●\-–—*]+")
-# What text extractors print around a headline: a Markdown heading mark ("# …"), a
-# front-matter key ("title: …"), a feed item's outlet and date (" - 예시일보 (2025-05-02)").
+# What text extractors print before a headline: a Markdown heading mark ("# …") or a
+# front-matter key ("title: …").
 _HEADING_MARK = regex.compile(r"^\s*(?:#{1,6}\s+|(?:title|제목)\s?[:：]\s?)", regex.IGNORECASE)
-_FEED_SUFFIX = regex.compile(
-    r"\s[-–|]\s[^\s()]{2,20}\s?\((?:19|20)\d\d[.\-/]\d{1,2}[.\-/]\d{1,2}\.?\)\s*$"
-)
 # A publication stamp glued after a headline on the same line ("… 오를까? 입력 :2016-09-07 …").
 _GLUED_STAMP = regex.compile(r"\s(?:기사)?입력\s?:?\s?\d{2,4}[.\-/]")
 _DIGIT = regex.compile(r"\d")
@@ -87,13 +84,16 @@ _QUOTE_VERBS = load_words("article_quote_verbs.txt")
 # wire opener ("(세종=연합뉴스) 홍길동 기자 = …"), an outlet and its stamp ("머니투데이
 # 2024.11.02 14:37"), or a feed item's " - 매일노동뉴스 (2022-05-02)".
 _FULL_DATE = r"(?:19|20)\d\d[.\-/]\d{1,2}[.\-/]\d{1,2}\.?"
+_FEED_ITEM = r"\s[-–|]\s[^\s()]{2,20}\s?\((?P<stamp>" + _FULL_DATE + r")\)"
 _FLAT_OPENER = regex.compile(
     r"[(\[]\s?[가-힣]{1,10}\s?=\s?[^()\[\]=\s]{2,15}\s?[)\]]"
     r"|(?<=\s)(?P<outlet>[^\s\d<>()\[\]]{2,15})\s(?P<stamp>"
     + _FULL_DATE
     + r"(?:\s\d{1,2}:\d\d)?)(?=\s)"
-    r"|\s[-–|]\s[^\s()]{2,20}\s?\((?P<stamp>" + _FULL_DATE + r")\)"
+    r"|" + _FEED_ITEM
 )
+# A feed item's outlet and date after its headline, dropped from the title.
+_FEED_SUFFIX = regex.compile(_FEED_ITEM + r"\s*$")
 # A breadcrumb before the headline ("홈 > 사회 > 사건사고").
 _BREADCRUMB = regex.compile(r"(?:[^\s>›»]{1,12}\s?[>›»]\s?){1,6}[^\s>›»]{1,12}\s")
 _HEADER_MARKERS = regex.compile(alternation(load_words("article_header_markers.txt"), spaces=True))
