@@ -110,7 +110,7 @@ from kornews._dates_scan import (
     reported_tense,
 )
 from kornews._util import ensure_str
-from kornews.numerals import parse_numeral
+from kornews.numerals import FULLWIDTH_DIGITS, parse_numeral
 from kornews.types import DAY_GRAINS, Grain
 
 __all__ = ["DateMention", "find_dates", "parse_date"]
@@ -118,7 +118,7 @@ __all__ = ["DateMention", "find_dates", "parse_date"]
 _SEOUL = dateutil_tz.gettz("Asia/Seoul")
 # Full-width digits, colon and tilde (２０２５년 ５월 ２일, １０：３０, ３～５일), as pages in
 # full-width type write them: read as ASCII, one character for one, so spans still hold.
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９：～", "0123456789:~")
+_FULL_WIDTH = {**FULLWIDTH_DIGITS, **str.maketrans("：～", ":~")}
 _WEEKDAY_KO = "월화수목금토일"
 _WEEKDAY_EN = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _MONTH_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")

@@ -239,7 +239,8 @@ _NATIVE_FULL = LazyPattern(
 _TOKEN = LazyPattern(
     r"(?P<num>[0-9０-９][0-9０-９,]*(?:\.[0-9０-９]+)?)|(?P<word>[^\s0-9０-９])|(?P<space>\s)"
 )
-_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+# Fullwidth digits as ASCII, one character for one (spans hold); shared with kornews.dates.
+FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 _BIG_UNIT_VALUES = {"만": 10**4, "억": 10**8, "조": 10**12, "경": 10**16}
@@ -382,7 +383,7 @@ def _evaluate_plain(text: str) -> tuple[Decimal, bool] | None:
             if coef is not None:
                 return None
             try:
-                coef = Decimal(s.translate(_FULLWIDTH).replace(",", ""))
+                coef = Decimal(s.translate(FULLWIDTH_DIGITS).replace(",", ""))
             except InvalidOperation:
                 return None
             if last_small != _NO_SMALL and coef >= last_small:
