@@ -1461,7 +1461,6 @@ def _resolve(
         anchored is not right
         and isinstance(rv, dt.datetime)
         and isinstance(value, dt.datetime)
-        and (rv.tzinfo is None) == (value.tzinfo is None)  # never compare naive to aware
         and rv < value
     ):
         rv += dt.timedelta(days=1)  # 오후 10시~오전 2시: the end is on the next day
