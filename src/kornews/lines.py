@@ -34,7 +34,7 @@ HTML input, and text that is not Korean news.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from kornews._data import load_table, load_words
@@ -1609,8 +1609,16 @@ def _title(feats: list[_Feat], first_body: int) -> None:
     last = strong[-1] if strong else first_body
     cut = max((i for i in range(last) if _nav_separator(feats[i])), default=-1)
     near = [i for i in strong if i > cut]
+    # The lede, read once and only when a rule below needs it.
+    ledes: list[str] = []
+
+    def lede() -> str:
+        if not ledes:
+            ledes.append(_lede_text(feats, first_body))
+        return ledes[0]
+
     if near:
-        block = _stamped_block(feats, first_body, near[0], candidates)
+        block = _stamped_block(feats, lede, near[0], candidates)
         if block >= 0:
             near = [i for i in strong if i >= block]
     # "[기고] …", "[사설] …": a column's tag marks its headline.
@@ -1624,9 +1632,9 @@ def _title(feats: list[_Feat], first_body: int) -> None:
         ]
     )
     title = (repeated or tagged or near or strong or titles)[0]
-    title = _best_supported(feats, first_body, title, strong)
+    title = _best_supported(feats, lede, title, strong)
     if not repeated and not tagged:
-        title = _anchored(feats, first_body, title, strong, candidates)
+        title = _anchored(feats, lede, title, strong, candidates)
     title_key = feats[title].key
     # A headline printed twice in the header: the first print is the headline.
     title = min(i for i in candidates if i == title or (title_key and feats[i].key == title_key))
@@ -1663,7 +1671,9 @@ def _title(feats: list[_Feat], first_body: int) -> None:
             f.label, f.reason = "title", "repeated-title"
 
 
-def _best_supported(feats: list[_Feat], first_body: int, title: int, strong: list[int]) -> int:
+def _best_supported(
+    feats: list[_Feat], lede_of: Callable[[], str], title: int, strong: list[int]
+) -> int:
     """The headline the article's lede supports, when the layout picked an unrelated line.
 
     A site or blog name, or a toolbar label, can sit where the headline usually does;
@@ -1676,7 +1686,7 @@ def _best_supported(feats: list[_Feat], first_body: int, title: int, strong: lis
     # that shares no words with its lede ('"이제는 말할 수 있다"') keeps its place.
     if len(core.split()) > _NAME_WORDS or _HEADLINE_MARKS_RE.search(core):
         return title
-    lede = _lede_text(feats, first_body)
+    lede = lede_of()
     if not lede or _support(core, lede) >= _WEAK_SUPPORT:
         return title
     best, best_support = title, 0.0
@@ -1688,7 +1698,11 @@ def _best_supported(feats: list[_Feat], first_body: int, title: int, strong: lis
 
 
 def _anchored(
-    feats: list[_Feat], first_body: int, title: int, strong: list[int], candidates: list[int]
+    feats: list[_Feat],
+    lede_of: Callable[[], str],
+    title: int,
+    strong: list[int],
+    candidates: list[int],
 ) -> int:
     """The headline beside the page's stamp or byline, when the picked line is not one.
 
@@ -1699,7 +1713,7 @@ def _anchored(
     after = _next_nonempty(feats, title)
     if after is not None and _stamp_like(after):
         return title  # right above the stamp: the headline, whatever the decks below say
-    lede = _lede_text(feats, first_body)
+    lede = lede_of()
     # A menu may still share the outlet's name or a section word with the lede; a line
     # punctuated like a headline ("…", ",", quotes) must share (almost) none.
     core = feats[title].core
@@ -1739,7 +1753,9 @@ def _beside_stamp(feats: list[_Feat], candidates: set[int]) -> set[int]:
     return out
 
 
-def _stamped_block(feats: list[_Feat], first_body: int, picked: int, candidates: list[int]) -> int:
+def _stamped_block(
+    feats: list[_Feat], lede_of: Callable[[], str], picked: int, candidates: list[int]
+) -> int:
     """Where the headline block over a stamp or byline starts, when only those and page
     widgets separate it from the line the layout picked (``-1`` otherwise).
 
@@ -1762,7 +1778,7 @@ def _stamped_block(feats: list[_Feat], first_body: int, picked: int, candidates:
     start = k
     while start > 0 and (feats[start - 1].label == "empty" or start - 1 in block):
         start -= 1
-    lede = _lede_text(feats, first_body)
+    lede = lede_of()
     if not lede:
         return -1
     # The block's first line the lede supports: a logo line may head the block.
