@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+import threading
+
 import numpy as np
 
 import kornews.dedup as kd
@@ -55,6 +58,23 @@ def test_workers_cluster_raw_pages_like_one_process() -> None:
     assert by_page == {("0", "4", "7"), ("1",), ("3", "5")}
     assert len(one) == 3
     assert sorted(len(c) for c in one) == [40, 80, 120]
+
+
+def test_a_threaded_caller_gets_workers_from_the_server() -> None:
+    """With another thread running, workers are not forked from this process."""
+    items = _items()
+    one = find_duplicates(items)
+    if sys.platform == "linux" and threading.active_count() == 1:
+        assert kd._worker_context().get_start_method() == "fork"
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert kd._worker_context().get_start_method() in ("forkserver", "spawn")
+        assert find_duplicates(items, workers=2) == one
+    finally:
+        stop.set()
+        thread.join()
 
 
 def test_packed_chunks_round_trip_every_kind() -> None:

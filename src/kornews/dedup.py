@@ -28,9 +28,14 @@ import functools
 import hashlib
 import itertools
 import json
+import multiprocessing
+import multiprocessing.context
 import numbers
 import os
+import sys
+import threading
 import unicodedata
+import warnings
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from typing import Any
 
@@ -62,7 +67,9 @@ _Prepared = tuple[int, int, Signature | None, npt.NDArray[np.uint64] | None]
 
 _KIND_EMPTY, _KIND_SHORT, _KIND_FULL = 0, 1, 2
 _BLOCK = 8192  # shingles per block of the signature computation of long texts
-_BATCH_SHINGLES = 16384  # shingles signed in one product by prepare_many (8 MB of uint32)
+# Shingles signed in one product by prepare_many: the product (num_perm x this, uint32)
+# should stay near the core's cache; 16384 measured half as fast as 6144-8192.
+_BATCH_SHINGLES = _BLOCK
 
 
 def _splitmix64(state: int) -> tuple[int, int]:
@@ -798,15 +805,7 @@ def _prepared_in_workers(
     is still in a worker (so it works while the pool starts, and no core waits on an idle
     parent), and the pool of ``workers - 1`` processes keeps two chunks per process queued.
     """
-    import multiprocessing
-
-    from kornews._batch import _context
-
-    ctx = _context()  # forkserver, else spawn: a fork of a threaded parent can deadlock
-    if isinstance(ctx, multiprocessing.context.ForkServerContext):
-        # Workers fork from a server that has already imported the cleaning tables and
-        # numpy, instead of each importing them (a good part of a second).
-        ctx.set_forkserver_preload(["kornews.lines", "kornews.dedup"])
+    ctx = _worker_context()
     it = iter(items)
     pending: collections.deque[_Chunk] = collections.deque()
     queued_max = _QUEUED * (workers - 1)  # chunks queued in or for the pool
@@ -816,7 +815,12 @@ def _prepared_in_workers(
         chunk = list(itertools.islice(it, _CHUNK))
         return _Chunk([k for k, _ in chunk], [t for _, t in chunk], None) if chunk else None
 
-    with ctx.Pool(workers - 1, initializer=_worker_init, initargs=(idx.options,)) as pool:
+    with warnings.catch_warnings():
+        # Python 3.12+ warns on any fork of a process with OS threads (numpy's BLAS pool
+        # has some); _worker_context forks only when no Python thread could hold a lock.
+        warnings.filterwarnings("ignore", ".*fork.*", DeprecationWarning)
+        pool = ctx.Pool(workers - 1, initializer=_worker_init, initargs=(idx.options,))
+    with pool:
         exhausted = False
         while True:
             # Keep the pool supplied.
@@ -854,6 +858,27 @@ def _prepared_in_workers(
                 continue
             local.prepared = idx._prepare_many(local.texts)
             local.texts = []
+
+
+def _worker_context() -> multiprocessing.context.BaseContext:
+    """How to start the worker processes.
+
+    A plain fork when this process runs no other Python thread (so no lock can be held
+    mid-fork): the workers start at once, with the cleaning tables and the line cache
+    already warm, where a forkserver costs about 0.4 s before its first chunk is done.
+    Otherwise the library's forkserver (spawn where it is missing), which forks workers
+    from a clean single-threaded server.
+    """
+    if sys.platform == "linux" and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    from kornews._batch import _context
+
+    ctx = _context()
+    if isinstance(ctx, multiprocessing.context.ForkServerContext):
+        # Workers fork from a server that has already imported the cleaning tables and
+        # numpy, instead of each importing them (a good part of a second).
+        ctx.set_forkserver_preload(["kornews.lines", "kornews.dedup"])
+    return ctx
 
 
 _CHUNK = 128  # documents per task sent to a worker, and signed together in this process
