@@ -420,7 +420,8 @@ class NearDuplicateIndex:
         self._bkeys = np.zeros(0, dtype=_U64)
         self._brows = np.zeros(0, dtype=np.int32)
         self._buf: dict[int, int | list[int]] = {}
-        self._buf_docs = 0
+        self._buf_keys: list[npt.NDArray[np.uint64]] = []  # the buffer again, for merging:
+        self._buf_rows: list[int] = []  # each inserted document's band keys and row
 
     # -- public API ---------------------------------------------------------------------
 
@@ -599,6 +600,44 @@ class NearDuplicateIndex:
         """Add a document; return its row and the verified canonical rows it matches."""
         return self._insert_prepared(key, *self._prepare(text))
 
+    def _insert_chunk(
+        self, keys: list[Hashable], prepared: list[_Prepared]
+    ) -> list[tuple[int, list[int]]]:
+        """``_insert_prepared`` for each document in turn, the sorted table searched once.
+
+        The sorted band table does not change within the chunk (the buffer is merged
+        after it), so the band keys of all its documents are looked up in one call.
+        """
+        main = self._main_hits(prepared)
+        out = [
+            self._insert_prepared(key, *prep, main=hits, merge=False)
+            for key, prep, hits in zip(keys, prepared, main, strict=True)
+        ]
+        self._maybe_merge()
+        return out
+
+    def _main_hits(self, prepared: list[_Prepared]) -> list[list[int] | None]:
+        """Rows of the sorted band table sharing a band key with each prepared document."""
+        hits: list[list[int] | None] = [None if p[3] is None else [] for p in prepared]
+        bk = self._bkeys
+        full = [i for i, p in enumerate(prepared) if p[3] is not None]
+        if not bk.size or not full:
+            return hits
+        flat = np.concatenate([prepared[i][3] for i in full])
+        # Sorted needles walk the table in order: far fewer cache misses than at random.
+        order = np.argsort(flat)
+        pos = np.empty_like(order)
+        pos[order] = np.searchsorted(bk, flat[order])
+        found = np.nonzero(bk[np.minimum(pos, bk.size - 1)] == flat)[0]
+        if found.size:
+            hi = np.searchsorted(bk, flat[found], side="right")
+            bands = self._spec.bands
+            for j, a, b in zip(found.tolist(), pos[found].tolist(), hi.tolist(), strict=True):
+                doc_hits = hits[full[j // bands]]
+                assert doc_hits is not None
+                doc_hits.extend(self._brows[a:b].tolist())
+        return hits
+
     def _insert_prepared(
         self,
         key: Hashable,
@@ -606,10 +645,18 @@ class NearDuplicateIndex:
         ekey: int,
         sig: Signature | None,
         bkeys: npt.NDArray[np.uint64] | None,
+        *,
+        main: list[int] | None = None,
+        merge: bool = True,
     ) -> tuple[int, list[int]]:
+        """Add a prepared document; return its row and the verified canonical rows it matches.
+
+        ``main``: the rows of the sorted band table sharing a band key with it, when
+        already looked up; ``merge``: whether a full buffer is merged at once.
+        """
         if key in self._row_of:
             raise ValueError(f"key {key!r} is already in the index")
-        matches = self._lookup(kind, ekey, sig, bkeys)
+        matches = self._lookup(kind, ekey, sig, bkeys, main)
         row = len(self._keys)
         self._grow(row + 1)
         self._keys.append(key)
@@ -634,10 +681,15 @@ class NearDuplicateIndex:
             buf.update(zip(keys, itertools.repeat(row)))
             for k, old in olds.items():  # a band key seen before: keep every row
                 buf[k] = [old, row] if isinstance(old, int) else [*old, row]
-            self._buf_docs += 1
-            if self._buf_docs >= max(4096, len(self._keys) // 4):
-                self._merge()
+            self._buf_keys.append(bkeys)
+            self._buf_rows.append(row)
+            if merge:
+                self._maybe_merge()
         return row, matches
+
+    def _maybe_merge(self) -> None:
+        if len(self._buf_rows) >= max(4096, len(self._keys) // 4):
+            self._merge()
 
     def _lookup(
         self,
@@ -645,8 +697,12 @@ class NearDuplicateIndex:
         ekey: int,
         sig: Signature | None,
         bkeys: npt.NDArray[np.uint64] | None,
+        main: list[int] | None = None,
     ) -> list[int]:
-        """Verified canonical rows matching a prepared document, best first."""
+        """Verified canonical rows matching a prepared document, best first.
+
+        ``main``: the document's hits in the sorted band table, when already looked up.
+        """
         if kind == _KIND_EMPTY:
             return []
         exact = self._exact.get(ekey, -1)
@@ -654,7 +710,9 @@ class NearDuplicateIndex:
             return [exact] if exact >= 0 else []
         cands: list[int] = []
         bk = self._bkeys
-        if bk.size:
+        if main is not None:
+            cands.extend(main)
+        elif bk.size:
             pos = np.searchsorted(bk, bkeys)
             found = np.nonzero(bk[np.minimum(pos, bk.size - 1)] == bkeys)[0]
             if found.size:
@@ -672,9 +730,13 @@ class NearDuplicateIndex:
             cands.append(exact)
         if not cands:
             return []
-        rows = np.unique(np.asarray(cands, dtype=np.int64))
-        same = np.count_nonzero(self._sigs[rows] == sig[None, :], axis=1)
         need = self._threshold * self._spec.num_perm - 1e-9
+        distinct = set(cands)
+        if len(distinct) == 1:  # the common case: one earlier copy found by every band
+            (only,) = distinct
+            return [only] if np.count_nonzero(self._sigs[only] == sig) >= need else []
+        rows = np.fromiter(sorted(distinct), dtype=np.int64, count=len(distinct))
+        same = np.count_nonzero(self._sigs[rows] == sig[None, :], axis=1)
         keep = same >= need
         rows, same = rows[keep], same[keep]
         order = np.lexsort((rows, -same))  # most equal slots first, then earlier rows
@@ -697,23 +759,20 @@ class NearDuplicateIndex:
         self._exact_keys = np.resize(self._exact_keys, new)
 
     def _merge(self) -> None:
-        """Fold the insert buffer into the sorted band table (timsort merges the two runs)."""
-        if not self._buf:
+        """Fold the insert buffer into the sorted band table."""
+        if not self._buf_rows:
             return
-        pairs: list[tuple[int, int]] = []
-        for k, v in self._buf.items():
-            if isinstance(v, int):
-                pairs.append((k, v))
-            else:
-                pairs.extend((k, r) for r in v)
-        keys = np.fromiter((k for k, _ in pairs), dtype=_U64, count=len(pairs))
-        rows = np.fromiter((r for _, r in pairs), dtype=np.int32, count=len(pairs))
-        allk = np.concatenate([self._bkeys, keys])
-        allr = np.concatenate([self._brows, rows])
-        order = np.argsort(allk, kind="stable")
-        self._bkeys, self._brows = allk[order], allr[order]
+        keys = np.concatenate(self._buf_keys)
+        rows = np.repeat(np.asarray(self._buf_rows, dtype=np.int32), self._spec.bands)
+        order = np.argsort(keys, kind="stable")
+        keys, rows = keys[order], rows[order]
+        # Equal keys keep the older rows first (the order a stable sort of both would give).
+        at = np.searchsorted(self._bkeys, keys, side="right")
+        self._bkeys = np.insert(self._bkeys, at, keys)
+        self._brows = np.insert(self._brows, at, rows)
         self._buf = {}
-        self._buf_docs = 0
+        self._buf_keys = []
+        self._buf_rows = []
 
 
 def _components(n: int, edges: Iterable[tuple[int, int]]) -> list[list[int]]:
@@ -802,8 +861,8 @@ class _Chunk:
 
 def _prepared_in_workers(
     items: Iterable[tuple[Hashable, str]], idx: NearDuplicateIndex, workers: int
-) -> Iterator[tuple[Hashable, _Prepared]]:
-    """Yield ``(key, prepared)`` in input order, cleaning and signing in ``workers`` processes.
+) -> Iterator[tuple[list[Hashable], list[_Prepared]]]:
+    """Yield chunks ``(keys, prepared)`` in input order, prepared in ``workers`` processes.
 
     This process is one of them: it prepares chunks itself whenever the next chunk due
     is still in a worker (so it works while the pool starts, and no core waits on an idle
@@ -843,11 +902,11 @@ def _prepared_in_workers(
             head = pending[0]
             if head.prepared is not None:
                 pending.popleft()
-                yield from zip(head.keys, head.prepared, strict=True)
+                yield head.keys, head.prepared
                 continue
             if head.job is not None and head.job.ready():
                 pending.popleft()
-                yield from zip(head.keys, _unpack(head.job.get()), strict=True)
+                yield head.keys, list(_unpack(head.job.get()))
                 continue
             # The chunk due is still in a worker: prepare a chunk here meanwhile.
             local = next((c for c in pending if c.job is None and c.prepared is None), None)
@@ -891,12 +950,12 @@ _QUEUED = 2  # chunks kept queued per worker process (more measured no faster)
 
 def _prepared_here(
     items: Iterable[tuple[Hashable, str]], idx: NearDuplicateIndex
-) -> Iterator[tuple[Hashable, _Prepared]]:
-    """Yield ``(key, prepared)`` in input order, prepared in this process a chunk at a time."""
+) -> Iterator[tuple[list[Hashable], list[_Prepared]]]:
+    """Yield chunks ``(keys, prepared)`` in input order, prepared in this process."""
     it = iter(items)
     while chunk := list(itertools.islice(it, _CHUNK)):
         keys = [k for k, _ in chunk]
-        yield from zip(keys, idx._prepare_many([t for _, t in chunk]), strict=True)
+        yield keys, idx._prepare_many([t for _, t in chunk])
 
 
 def find_duplicates(
@@ -950,16 +1009,16 @@ def find_duplicates(
     )
     _check_int(workers, "workers", 1, 1024)
     edges: list[tuple[int, int]] = []
-    prepared: Iterable[tuple[Hashable, _Prepared]]
+    prepared: Iterable[tuple[list[Hashable], list[_Prepared]]]
     if workers == 1:
         prepared = _prepared_here(items, idx)
     else:
         prepared = _prepared_in_workers(items, idx, workers)
-    for key, prep in prepared:
-        row, matches = idx._insert_prepared(key, *prep)
-        edges.extend((m, row) for m in matches)
-        canon = int(idx._canon[row])
-        if canon != row:
-            edges.append((canon, row))
+    for keys, chunk in prepared:
+        for row, matches in idx._insert_chunk(keys, chunk):
+            edges.extend((m, row) for m in matches)
+            canon = int(idx._canon[row])
+            if canon != row:
+                edges.append((canon, row))
     keys = idx._keys
     return [[keys[i] for i in comp] for comp in _components(len(keys), edges)]
