@@ -17,6 +17,7 @@ from kornews.dedup import (
     find_duplicates,
     normalize_for_dedup,
 )
+from kornews.lines import _article_lines, clean
 
 # Short story bodies written for these tests (not taken from any outlet).
 STORY_A = (
@@ -205,6 +206,38 @@ def test_many_insertions_across_buffer_merges() -> None:
         assert idx.add(i, b) == []
     assert idx.add("copy", bodies[10][:-3] + "다.") == [10]
     assert idx.query(bodies[4400]) == [4400]
+
+
+# -- the body that is signed ------------------------------------------------------------------
+
+
+def test_signed_body_is_the_seed_article(seeds: dict[str, str]) -> None:
+    # The lines signed are the lines clean() keeps (clean also drops the repeats).
+    for text in seeds.values():
+        assert set(_article_lines(text)) == set(clean(text).split("\n"))
+
+
+def test_signed_body_ends_at_the_copyright_line() -> None:
+    page = _page(STORY_A, site="예시일보", reporter="홍길동", city="광주")
+    page += "\n" + "\n".join(
+        [
+            "· 광주시 인공지능 산업 육성 계획 발표…첨단3지구 데이터센터 조성",
+            "· 전남도 벼 수매가 3% 인상 농민단체는 추가 지원 요구",
+            "시는 다음 달 시민 공청회를 열어 세부 내용을 확정할 예정이다.…",
+            "3 해운대 오피스텔 화재로 주민 30여 명 대피 소방당국 1시간 만에 진화",
+        ]
+    )
+    body = _article_lines(page)
+    assert body[1:] == STORY_A.split("\n")[1:]  # the lede carries the dateline credit
+    assert body[0].endswith(STORY_A.split("\n")[0])
+    assert clean(page).split("\n") == body
+
+
+def test_signed_body_resumes_after_a_photo_mark() -> None:
+    # A copyright mark under a photo ends nothing: the article's sentences go on.
+    first, *rest = STORY_A.split("\n")
+    page = "\n".join([first, "ⓒ예시일보", *rest, "저작권자 © 예시일보 무단전재 및 재배포 금지"])
+    assert _article_lines(page) == STORY_A.split("\n")
 
 
 # -- batch clustering --------------------------------------------------------------------------

@@ -645,6 +645,18 @@ class _Feat:
         )
         self.label, self.reason = _intrinsic(self, s, bool(prefixed), has_text, arrow)
 
+    @classmethod
+    def unread(cls, raw: str) -> _Feat:
+        """A line past the article's end left unclassified (never prose, so never kept)."""
+        f = cls.__new__(cls)
+        f.bare_date = f.cont = f.ends_sent = f.headline = f.list_header = False
+        f.marker = f.prose = f.qa = f.section = False
+        f.core = raw.strip()
+        f.n, f.sents, f.key, f.dkey = len(f.core), 0, "", None
+        # Not "after-article": the tail pass gives those back when the article resumes.
+        f.label, f.reason = "boilerplate", "unread-tail"
+        return f
+
     def clone(self) -> _Feat:
         """A copy to label: the passes change ``label`` and ``reason`` in place."""
         if self.label == "empty":  # no pass relabels a blank line: share the template
@@ -2232,14 +2244,44 @@ def _article_lines(text: str) -> list[str]:
     n-gram *set* is blind to repeats, and the rare line a second pass relabels (a
     list item whose header the first pass removed) moves a signature by a slot or
     two, while skipping both saves a third of the cleaning time.
+
+    Past the article's end (a copyright line below its first prose) only whole
+    sentences can be the article again (the tail pass gives them back when it
+    resumes), so only they are kept there, and a line that cannot be prose and does not follow prose is not
+    classified at all (``_unread_tail``): related-article lists past the end are most
+    of a crawl's unseen lines. Prose, the line after it and short lines (where a
+    comments or list header would be) are still read, for the tail pass.
     """
     lines = normalize(repair_encoding(ensure_str(text))).split("\n")
-    feats = _labelled([_feature(raw).clone() for raw in lines])
+    feats: list[_Feat] = []
+    prose_seen = after_prose = False
+    end = len(lines)  # the index of the copyright line that ends the article
+    for i, raw in enumerate(lines):
+        if i > end and not after_prose and _unread_tail(raw):
+            feats.append(_Feat.unread(raw))
+            continue
+        f = _feature(raw).clone()
+        feats.append(f)
+        if f.label == "empty":
+            continue
+        if f.label is None and f.prose:
+            prose_seen = True
+        elif prose_seen and f.reason == "copyright" and end == len(lines):
+            end = i
+        after_prose = f.prose
+    _labelled(feats)
     return [
         raw
-        for raw, f in zip(lines, feats, strict=True)
+        for i, (raw, f) in enumerate(zip(lines, feats, strict=True))
         if (f.label if f.label is not None else "body") in KEPT_LABELS
+        and (i < end or (f.prose and (f.ends_sent or f.sents >= 2)))
     ]
+
+
+def _unread_tail(raw: str) -> bool:
+    """Whether a line past the article's end may go unclassified: it cannot be prose
+    (no full stop, under 100 characters) and is longer than a comments or list header."""
+    return 20 < len(raw) < 100 and "." not in raw and len(raw.strip()) > 20
 
 
 def _clean_pass(lines: list[str], local: dict[str, _Feat]) -> list[str]:
