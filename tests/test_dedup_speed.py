@@ -6,6 +6,7 @@ import sys
 import threading
 
 import numpy as np
+import pytest
 
 import kornews.dedup as kd
 from kornews.dedup import NearDuplicateIndex, find_duplicates
@@ -75,6 +76,21 @@ def test_a_threaded_caller_gets_workers_from_the_server() -> None:
     finally:
         stop.set()
         thread.join()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="pipe sizes are Linux's")
+def test_pool_pipes_hold_a_whole_task() -> None:
+    import fcntl
+
+    pool = kd._worker_context().Pool(1)
+    try:
+        kd._widen_pipes(pool)
+        for conn in (pool._inqueue._writer, pool._outqueue._reader):  # type: ignore[attr-defined]
+            # A task of 128 pages pickles to about 350 KB: it must not cross in 64 KB pieces.
+            assert fcntl.fcntl(conn.fileno(), fcntl.F_GETPIPE_SZ) >= 1 << 18
+    finally:
+        pool.terminate()
+        pool.join()
 
 
 def test_packed_chunks_round_trip_every_kind() -> None:

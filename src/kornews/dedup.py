@@ -883,6 +883,7 @@ def _prepared_in_workers(
         # has some); _worker_context forks only when no Python thread could hold a lock.
         warnings.filterwarnings("ignore", ".*fork.*", DeprecationWarning)
         pool = ctx.Pool(workers - 1, initializer=_worker_init, initargs=(idx.options,))
+    _widen_pipes(pool)
     with pool:
         exhausted = False
         while True:
@@ -921,6 +922,39 @@ def _prepared_in_workers(
                 continue
             local.prepared = idx._prepare_many(local.texts)
             local.texts = []
+
+
+def _widen_pipes(pool: Any) -> None:
+    """Let whole tasks (about 350 KB of pages each) and results wait in the pool's pipes.
+
+    Through Linux's default 64 KB pipe a task crosses in pieces, and each piece waits
+    for the GIL in this process's feeder thread while the main thread signs and inserts:
+    the worker sat idle about a sixth of the run. Speed only: on a system where the pipes
+    cannot be resized (or the pool keeps them elsewhere) nothing changes.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not on POSIX
+        return
+    set_size = getattr(fcntl, "F_SETPIPE_SZ", None)
+    if set_size is None:  # pragma: no cover - not on Linux
+        return
+    ends = (
+        getattr(getattr(pool, "_inqueue", None), "_writer", None),
+        getattr(getattr(pool, "_outqueue", None), "_reader", None),
+    )
+    for conn in ends:
+        if conn is None:  # pragma: no cover - another Pool implementation
+            continue
+        for size in _PIPE_SIZES:
+            try:
+                fcntl.fcntl(conn.fileno(), set_size, size)
+                break
+            except OSError:  # above the system's limit for this user: try a smaller one
+                continue
+
+
+_PIPE_SIZES = (1 << 20, 1 << 18)  # 1 MB (Linux's default limit), else 256 KB
 
 
 def _worker_context() -> multiprocessing.context.BaseContext:
