@@ -372,6 +372,7 @@ _LETTER_RE = re.compile(r"[^\W\d_]")
 # headline's ellipsis and a question mark ends headlines too ("…받으시나요?").
 _SENT_END_RE = re.compile(r"(?:다|요|죠|까)\s?\.(?!\.)")
 _ENDS_SENT_RE = re.compile(r"(?:다|요|죠|까)\s?(?:\.|[!?]{1,3})['\"”’」』)\]]{0,3}$")
+_SENT_LAST = frozenset(".!?'\"”’」』)]")
 _AD_RE = re.compile(r"\d{2,4}\s?[x×X]\s?\d{2,4}")
 _EMAIL_RE = re.compile(
     r"[A-Za-z0-9._%+\-]{1,64}@(?:[A-Za-z0-9\-]{1,63}\.){1,8}[A-Za-z]{2,24}"
@@ -636,7 +637,8 @@ class _Feat:
         self.n = len(core)
         self.key = _key(core) if self.n <= 150 else ""  # lexicon entries and titles are short
         self.sents = len(_SENT_END_RE.findall(core)) if "." in core else 0
-        self.ends_sent = bool(_ENDS_SENT_RE.search(core[-8:]))
+        # The pattern ends in a full stop, ! or ?, or a closing quote or bracket.
+        self.ends_sent = core[-1:] in _SENT_LAST and _ENDS_SENT_RE.search(core[-8:]) is not None
         has_text = bool(_LETTER_RE.search(core, 0, _HEAD))
         self.headline = self.sents == 0 and 4 <= self.n <= 150 and has_text
         self.prose = self.sents > 0 or self.n >= 100
