@@ -534,18 +534,22 @@ def test_dedup_clusters_match_find_duplicates(
 
     corpus, items = dedup_corpus(tmp_path / "corpus.jsonl")
     out, errors = tmp_path / "clusters.jsonl", tmp_path / "errors.jsonl"
-    code, _, err = run(capsys, "dedup", str(corpus), "-o", str(out), "--errors", str(errors))
-    assert code == 1
-    clusters = read_jsonl(out)
-    assert clusters == [{"cluster": i, "ids": ids} for i, ids in enumerate(find_duplicates(items))]
-    assert clusters == [
-        {"cluster": 0, "ids": ["s001", "r001", 9]},
-        {"cluster": 1, "ids": ["s002", "c002"]},
-    ]
-    assert read_jsonl(errors) == [
-        {"line": 4, "error": "invalid JSON: Expecting value: line 1 column 1 (char 0)"}
-    ]
-    assert "line 4:" in err
+    for jobs in ("1", "2"):
+        code, _, err = run(
+            capsys, "dedup", str(corpus), "-o", str(out), "--errors", str(errors), "--jobs", jobs
+        )
+        assert code == 1
+        clusters = read_jsonl(out)
+        expected = find_duplicates(items)
+        assert clusters == [{"cluster": i, "ids": ids} for i, ids in enumerate(expected)]
+        assert clusters == [
+            {"cluster": 0, "ids": ["s001", "r001", 9]},
+            {"cluster": 1, "ids": ["s002", "c002"]},
+        ]
+        assert read_jsonl(errors) == [
+            {"line": 4, "error": "invalid JSON: Expecting value: line 1 column 1 (char 0)"}
+        ]
+        assert "line 4:" in err
 
 
 def test_dedup_drop_writes_the_first_of_each_cluster(

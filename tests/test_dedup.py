@@ -473,8 +473,53 @@ def test_workers_give_the_same_clusters() -> None:
         [1, 5, 9],
         [3, 7, 11],
     ]
+    assert find_duplicates(items, clean=False, workers=0) == find_duplicates(items, clean=False)
+    for bad in (-1, 1.5, True, "2"):
+        with pytest.raises(ValueError, match="workers must be an integer in \\[0, 1024\\]"):
+            find_duplicates(items, workers=bad)  # type: ignore[arg-type]
+
+
+def test_add_many_is_add_in_turn() -> None:
+    pages = [
+        _page(STORY_A, site="예시일보", reporter="홍길동", city="광주"),
+        _page(STORY_B, site="예시일보", reporter="홍길동", city="무안"),
+        _page(_edit(STORY_A), site="샘플신문", reporter="김철수", city="광주"),
+        "",
+        _page(STORY_C, site="보기뉴스", reporter="이영희", city="부산"),
+        _page(STORY_A, site="보기뉴스", reporter="이영희", city="광주"),
+    ]
+    items = [(f"{i}-{j}", p) for i in range(50) for j, p in enumerate(pages)]  # several chunks
+    one = NearDuplicateIndex()
+    expected = [(key, one.add(key, text)) for key, text in items]
+    for workers in (1, 2):
+        idx = NearDuplicateIndex()
+        assert list(idx.add_many(items, workers=workers)) == expected
+        assert len(idx) == len(items)
+        assert idx.query(pages[2]) == one.query(pages[2])
+    assert expected[5] == ("0-5", ["0-0", "0-2"])  # best first: the verbatim copy, then the edit
+
+
+def test_add_many_survives_a_save_between_results(tmp_path: Path) -> None:
+    # Saving merges the insert buffer: the rest of the chunk must still see its elders.
+    idx = NearDuplicateIndex(clean=False)
+    out = []
+    for key, earlier in idx.add_many([("a", STORY_A), ("b", STORY_B), ("c", _edit(STORY_A))]):
+        out.append((key, earlier))
+        idx.save(tmp_path / "idx.npz")
+    assert out == [("a", []), ("b", []), ("c", ["a"])]
+
+
+def test_add_many_checks_its_options_at_once() -> None:
+    idx = NearDuplicateIndex()
     with pytest.raises(ValueError, match="workers must be an integer"):
-        find_duplicates(items, workers=0)
+        idx.add_many([], workers=-2)
+    added = idx.add_many([("a", STORY_A)])
+    assert len(idx) == 0  # nothing is inserted before the results are asked for
+    assert list(added) == [("a", [])] and len(idx) == 1
+    with pytest.raises(ValueError, match="already in the index"):
+        list(idx.add_many([("b", STORY_B), ("a", STORY_C)]))
+    with pytest.raises(TypeError):
+        list(idx.add_many([("c", b"bytes")]))  # type: ignore[list-item]
 
 
 def test_long_texts_are_signed_in_blocks_with_the_same_result(

@@ -398,7 +398,7 @@ def build_parser() -> argparse.ArgumentParser:
             "examples:\n"
             "  kornews dedup corpus.jsonl --field text --id id -o clusters.jsonl\n"
             "  kornews dedup corpus.jsonl --drop -o deduped.jsonl --errors bad.jsonl\n"
-            "  kornews dedup corpus.jsonl --threshold 0.7\n"
+            "  kornews dedup corpus.jsonl --threshold 0.7 --jobs 0\n"
             "\nrecords without the id field are identified by their line number.\n"
         ),
         formatter_class=fmt,
@@ -421,6 +421,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--encoding", type=_encoding, metavar="CODEC", default="utf-8", help="input encoding"
     )
     p.add_argument("--errors", metavar="FILE", help="write failed records here as JSONL")
+    p.add_argument(
+        "--jobs",
+        "-j",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="processes that clean and sign records (default 1; 0 = one per CPU)",
+    )
     _add_progress(p)
     return parser
 
@@ -619,34 +627,38 @@ def _cmd_dedup(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
         )
-        for line, raw in _batch.jsonl_lines(source):
-            if spool is not None:
-                spool.write(b"%d\t%s\n" % (line, raw))
-            rec = _batch.parse_record(
-                line, raw, field=args.field, id_field=args.id_field, encoding=args.encoding
-            )
-            message = rec.error
-            if rec.text is not None:
-                try:
-                    earlier = index.add(line, rec.text)
-                except Exception as exc:  # a bad record must not stop the run
-                    message = f"{type(exc).__name__}: {exc}"
-                else:
+
+        def records() -> Iterator[tuple[int, str]]:
+            """The records with a text, by line number; the others are reported here."""
+            nonlocal failed
+            for line, raw in _batch.jsonl_lines(source):
+                if spool is not None:
+                    spool.write(b"%d\t%s\n" % (line, raw))
+                rec = _batch.parse_record(
+                    line, raw, field=args.field, id_field=args.id_field, encoding=args.encoding
+                )
+                if rec.text is not None:
                     ids[line] = rec.id
-                    parent[line] = line
-                    for other in earlier:
-                        a, b = find(line), find(cast(int, other))
-                        if a != b:
-                            parent[max(a, b)] = min(a, b)
-            if message is not None:
+                    yield line, rec.text
+                    continue
                 failed += 1
-                bar.write(f"{PROG}: line {line}: {message}", file=sys.stderr)
+                bar.write(f"{PROG}: line {line}: {rec.error}", file=sys.stderr)
                 if errors is not None:
                     error: dict[str, Any] = {"line": line}
                     if rec.id_known:
                         error["id"] = rec.id
-                    error["error"] = message
+                    error["error"] = rec.error
                     errors.write(_batch.dump_json(error) + "\n")
+                bar.update(1)
+
+        # Records are cleaned and signed a chunk at a time (in --jobs processes).
+        for key, earlier in index.add_many(records(), workers=args.jobs):
+            line = cast(int, key)
+            parent[line] = line
+            for other in earlier:
+                a, b = find(line), find(cast(int, other))
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
             bar.update(1)
         bar.close()
 

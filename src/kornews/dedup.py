@@ -471,6 +471,41 @@ class NearDuplicateIndex:
         row, matches = self._insert(key, text)
         return [self._keys[r] for r in self._expand(matches) if r != row]
 
+    def add_many(
+        self, items: Iterable[tuple[Hashable, str]], *, workers: int = 1
+    ) -> Iterator[tuple[Hashable, list[Hashable]]]:
+        """Insert documents in order; yield each key with what :meth:`add` returns for it.
+
+        The same results as calling ``add(key, text)`` for each item, several times
+        faster: documents are cleaned and signed a chunk (128) at a time, and with
+        ``workers`` above 1 in that many processes (this one included). Insertion
+        happens as you iterate; the input is read a few chunks ahead.
+
+        Args:
+            items: ``(key, text)`` pairs.
+            workers: processes that clean and sign documents; 0 means one per CPU.
+
+        Yields:
+            ``(key, earlier)`` for each item, ``earlier`` as :meth:`add` gives it.
+
+        Raises:
+            TypeError: a text is not a str (no document of its chunk is inserted).
+            ValueError: a key is already in the index, or ``workers`` is negative.
+
+        >>> idx = NearDuplicateIndex(clean=False)
+        >>> body = "광주시는 14일 시청에서 인공지능 산업 육성 계획을 발표했다. 시는 데이터센터를 짓는다."
+        >>> list(idx.add_many([("a", body), ("b", "전남도는 벼 수매가를 3% 올린다."), ("c", body)]))
+        [('a', []), ('b', []), ('c', ['a'])]
+        """
+        return self._add_chunks(_prepared_chunks(items, self, _workers(workers)))
+
+    def _add_chunks(
+        self, prepared: Iterable[tuple[list[Hashable], list[_Prepared]]]
+    ) -> Iterator[tuple[Hashable, list[Hashable]]]:
+        for keys, chunk in prepared:
+            for key, (row, matches) in zip(keys, self._insert_chunk(keys, chunk), strict=True):
+                yield key, [self._keys[r] for r in self._expand(matches) if r != row]
+
     def query(self, text: str) -> list[Hashable]:
         """Return the keys of indexed documents that are near-duplicates of ``text``.
 
@@ -602,19 +637,21 @@ class NearDuplicateIndex:
 
     def _insert_chunk(
         self, keys: list[Hashable], prepared: list[_Prepared]
-    ) -> list[tuple[int, list[int]]]:
-        """``_insert_prepared`` for each document in turn, the sorted table searched once.
+    ) -> Iterator[tuple[int, list[int]]]:
+        """``_insert_prepared`` for each document in turn (as the caller iterates), the
+        sorted table searched once.
 
         The sorted band table does not change within the chunk (the buffer is merged
-        after it), so the band keys of all its documents are looked up in one call.
+        after it), so the band keys of all its documents are looked up in one call;
+        should the caller merge meanwhile (``save`` between two results), the rest of
+        the chunk looks itself up.
         """
+        table = self._bkeys
         main = self._main_hits(prepared)
-        out = [
-            self._insert_prepared(key, *prep, main=hits, merge=False)
-            for key, prep, hits in zip(keys, prepared, main, strict=True)
-        ]
+        for key, prep, hits in zip(keys, prepared, main, strict=True):
+            current = hits if self._bkeys is table else None
+            yield self._insert_prepared(key, *prep, main=current, merge=False)
         self._maybe_merge()
-        return out
 
     def _main_hits(self, prepared: list[_Prepared]) -> list[list[int] | None]:
         """Rows of the sorted band table sharing a band key with each prepared document."""
@@ -992,6 +1029,26 @@ def _prepared_here(
         yield keys, idx._prepare_many([t for _, t in chunk])
 
 
+def _prepared_chunks(
+    items: Iterable[tuple[Hashable, str]], idx: NearDuplicateIndex, workers: int
+) -> Iterator[tuple[list[Hashable], list[_Prepared]]]:
+    """Chunks ``(keys, prepared)`` in input order, prepared here or in ``workers`` processes."""
+    if workers == 1:
+        return _prepared_here(items, idx)
+    return _prepared_in_workers(items, idx, workers)
+
+
+def _workers(workers: int) -> int:
+    """Check a ``workers`` option; 0 means one per CPU this process may use."""
+    _check_int(workers, "workers", 0, 1024)
+    if workers:
+        return int(workers)
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
+
+
 def find_duplicates(
     items: Iterable[tuple[Hashable, str]],
     threshold: float = 0.5,
@@ -1017,7 +1074,7 @@ def find_duplicates(
         workers: processes that clean and sign documents (cleaning dominates the cost),
             this one included: ``workers - 1`` worker processes are started, and this
             process signs documents too while it waits for theirs. The clusters do not
-            depend on it; 1 runs everything in this process.
+            depend on it; 1 runs everything in this process, 0 means one per CPU.
 
     Returns:
         The clusters; ``[]`` when nothing repeats.
@@ -1025,6 +1082,9 @@ def find_duplicates(
     Raises:
         TypeError: a text is not a str.
         ValueError: a key repeats, or an option is out of range.
+
+    Workers start by forking this process when it runs no other thread (at once, with
+    the cleaning tables loaded), else from a fresh server process.
 
     >>> story = "광주시는 14일 매주 수요일 서울 여의도에 주간 집무실을 열고 대선 공약 반영에 나선다고 밝혔다."
     >>> find_duplicates([(1, story), (2, "전남도는 올해 벼 수매가를 3% 올린다."), (3, "[광주=뉴스1] " + story)], clean=False)
@@ -1041,13 +1101,8 @@ def find_duplicates(
         min_chars=min_chars,
         clean=clean,
     )
-    _check_int(workers, "workers", 1, 1024)
+    prepared = _prepared_chunks(items, idx, _workers(workers))
     edges: list[tuple[int, int]] = []
-    prepared: Iterable[tuple[list[Hashable], list[_Prepared]]]
-    if workers == 1:
-        prepared = _prepared_here(items, idx)
-    else:
-        prepared = _prepared_in_workers(items, idx, workers)
     for keys, chunk in prepared:
         for row, matches in idx._insert_chunk(keys, chunk):
             edges.extend((m, row) for m in matches)
