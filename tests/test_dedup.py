@@ -233,6 +233,16 @@ def test_signed_body_ends_at_the_copyright_line() -> None:
     assert clean(page).split("\n") == body
 
 
+def test_signed_body_skips_short_lines_past_the_last_sentence() -> None:
+    # Nothing after the last line that could be prose is kept, so short list lines there
+    # are not classified; a comments header before prose is, and keeps the comments out.
+    page = _page(STORY_A, site="예시일보", reporter="홍길동", city="광주")
+    body = _article_lines(page)
+    assert body == _article_lines(page + "\n많이 본 뉴스\n1 속보\n2 단독")
+    comments = "\n".join(["댓글 2", "좋은 기사 잘 읽었습니다. 감사합니다.", "저도 같은 생각입니다. 응원합니다."])
+    assert _article_lines(page + "\n" + comments) == body
+
+
 def test_signed_body_resumes_after_a_photo_mark() -> None:
     # A copyright mark under a photo ends nothing: the article's sentences go on.
     first, *rest = STORY_A.split("\n")

@@ -2252,14 +2252,23 @@ def _article_lines(text: str) -> list[str]:
     resumes), so only they are kept there, and a line that cannot be prose and does not follow prose is not
     classified at all (``_unread_tail``): related-article lists past the end are most
     of a crawl's unseen lines. Prose, the line after it and short lines (where a
-    comments or list header would be) are still read, for the tail pass.
+    comments or list header would be) are still read, for the tail pass, up to the
+    last line that could be prose: after it nothing can be kept.
     """
     lines = normalize(repair_encoding(ensure_str(text))).split("\n")
+    # The last line that could be prose (a full stop, ! or ?, or 100 characters).
+    last_open = next((i for i in range(len(lines) - 1, -1, -1) if not _never_prose(lines[i])), -1)
     feats: list[_Feat] = []
     prose_seen = after_prose = False
     end = len(lines)  # the index of the copyright line that ends the article
     for i, raw in enumerate(lines):
-        if i > end and not after_prose and _unread_tail(raw):
+        if (
+            i > end
+            and not after_prose
+            and raw
+            and not raw.isspace()
+            and (_unread_tail(raw) or (i > last_open and _never_prose(raw)))
+        ):
             feats.append(_Feat.unread(raw))
             continue
         f = _feature(raw).clone()
@@ -2284,6 +2293,11 @@ def _unread_tail(raw: str) -> bool:
     """Whether a line past the article's end may go unclassified: it cannot be prose
     (no full stop, under 100 characters) and is longer than a comments or list header."""
     return 20 < len(raw) < 100 and "." not in raw and len(raw.strip()) > 20
+
+
+def _never_prose(raw: str) -> bool:
+    """Whether a line can be neither prose nor a sentence's end, whatever its features."""
+    return len(raw) < 100 and "." not in raw and "?" not in raw and "!" not in raw
 
 
 def _clean_pass(lines: list[str], local: dict[str, _Feat]) -> list[str]:
