@@ -239,7 +239,9 @@ def test_signed_body_skips_short_lines_past_the_last_sentence() -> None:
     page = _page(STORY_A, site="예시일보", reporter="홍길동", city="광주")
     body = _article_lines(page)
     assert body == _article_lines(page + "\n많이 본 뉴스\n1 속보\n2 단독")
-    comments = "\n".join(["댓글 2", "좋은 기사 잘 읽었습니다. 감사합니다.", "저도 같은 생각입니다. 응원합니다."])
+    comments = "\n".join(
+        ["댓글 2", "좋은 기사 잘 읽었습니다. 감사합니다.", "저도 같은 생각입니다. 응원합니다."]
+    )
     assert _article_lines(page + "\n" + comments) == body
 
 
