@@ -7,8 +7,8 @@ process so peak memory is measured per method:
 
 * ``kornews``: ``kornews.find_duplicates`` on the raw page text (cleaning included), one
   process;
-* ``kornews-workers2``: the same call with ``workers=2`` (cleaning and signing in two
-  worker processes; the index stays in the calling one);
+* ``kornews-workers2``: the same call with ``workers=2`` (cleaning and signing in the
+  calling process and one worker process; the index stays in the calling one);
 * ``kornews-cold``: like ``kornews``, but the line feature cache of ``kornews.lines`` is
   emptied before every page, the worst case of a corpus where no line recurs across pages;
 * ``datasketch-raw``: datasketch ``MinHash`` + ``MinHashLSH`` over character 5-grams of
