@@ -2249,11 +2249,12 @@ def _article_lines(text: str) -> list[str]:
 
     Past the article's end (a copyright line below its first prose) only whole
     sentences can be the article again (the tail pass gives them back when it
-    resumes), so only they are kept there, and a line that cannot be prose and does not follow prose is not
-    classified at all (``_unread_tail``): related-article lists past the end are most
-    of a crawl's unseen lines. Prose, the line after it and short lines (where a
-    comments or list header would be) are still read, for the tail pass, up to the
-    last line that could be prose: after it nothing can be kept.
+    resumes), so only they are kept there, and a line that cannot be prose and does
+    not follow prose is not classified at all (``_unread_tail``): related-article
+    lists past the end are most of a crawl's unseen lines. Prose, the line after it
+    and short lines (where a comments or list header would be) are still read, for
+    the tail pass, up to the last line that could be prose: after it nothing can be
+    kept.
     """
     lines = normalize(repair_encoding(ensure_str(text))).split("\n")
     # The last line that could be prose (a full stop, ! or ?, or 100 characters).
@@ -2262,13 +2263,7 @@ def _article_lines(text: str) -> list[str]:
     prose_seen = after_prose = False
     end = len(lines)  # the index of the copyright line that ends the article
     for i, raw in enumerate(lines):
-        if (
-            i > end
-            and not after_prose
-            and raw
-            and not raw.isspace()
-            and (_unread_tail(raw) or (i > last_open and _never_prose(raw)))
-        ):
+        if i > end and not after_prose and raw.strip() and (i > last_open or _unread_tail(raw)):
             feats.append(_Feat.unread(raw))
             continue
         f = _feature(raw).clone()
@@ -2292,7 +2287,7 @@ def _article_lines(text: str) -> list[str]:
 def _unread_tail(raw: str) -> bool:
     """Whether a line past the article's end may go unclassified: it cannot be prose
     (no full stop, under 100 characters) and is longer than a comments or list header."""
-    return 20 < len(raw) < 100 and "." not in raw and len(raw.strip()) > 20
+    return len(raw) < 100 and "." not in raw and len(raw.strip()) > 20
 
 
 def _never_prose(raw: str) -> bool:
