@@ -245,11 +245,35 @@ def test_signed_body_skips_short_lines_past_the_last_sentence() -> None:
     assert _article_lines(page + "\n" + comments) == body
 
 
-def test_signed_body_resumes_after_a_photo_mark() -> None:
-    # A copyright mark under a photo ends nothing: the article's sentences go on.
+def test_a_photo_mark_does_not_end_a_broadcast_script() -> None:
+    # A script's lines break mid-sentence; only a copyright notice ends the article.
+    script = [
+        "시는 2030년까지",
+        "1조 2천억 원을 들여",
+        "첨단3지구에 데이터센터와",
+        "실증단지를 조성합니다.",
+        "강 시장은 지역 기업이",
+        "성장할 수 있도록 규제를",
+        "풀고 인재를 키우겠다고",
+        "말했습니다.",
+        "시는 다음 달 공청회를",
+        "열어 세부 내용을",
+        "확정할 예정입니다.",
+    ]
+    lede = "광주시가 오늘 인공지능 산업 육성 계획을 발표했습니다."
+    page = "\n".join(["[앵커]", lede, "ⓒ KBS", *script, "KBS 뉴스 홍길동입니다."])
+    assert _article_lines(page) == [lede, *script] == clean(page).split("\n")
+
+
+def test_signed_body_resumes_after_a_notice_inside_the_article() -> None:
+    # A notice under a photo, then the article's sentences go on: they are given back.
     first, *rest = STORY_A.split("\n")
-    page = "\n".join([first, "ⓒ예시일보", *rest, "저작권자 © 예시일보 무단전재 및 재배포 금지"])
-    assert _article_lines(page) == STORY_A.split("\n")
+    notice = "저작권자 © 예시일보 무단전재 및 재배포 금지"
+    for mark in ("ⓒ예시일보", notice):
+        page = "\n".join(
+            [first, mark, *rest, "관련기사", "· 광주시 인공지능 산업 육성 계획 발표", notice]
+        )
+        assert _article_lines(page) == STORY_A.split("\n") == clean(page).split("\n")
 
 
 # -- batch clustering --------------------------------------------------------------------------

@@ -2247,7 +2247,7 @@ def _article_lines(text: str) -> list[str]:
     list item whose header the first pass removed) moves a signature by a slot or
     two, while skipping both saves a third of the cleaning time.
 
-    Past the article's end (a copyright line below its first prose) only whole
+    Past the article's end (a copyright notice below its first prose) only whole
     sentences can be the article again (the tail pass gives them back when it
     resumes), so only they are kept there, and a line that cannot be prose and does
     not follow prose is not classified at all (``_unread_tail``): related-article
@@ -2272,7 +2272,7 @@ def _article_lines(text: str) -> list[str]:
             continue
         if f.label is None and f.prose:
             prose_seen = True
-        elif prose_seen and f.reason == "copyright" and end == len(lines):
+        elif prose_seen and f.reason == "copyright" and end == len(lines) and _notice(f.core):
             end = i
         after_prose = f.prose
     _labelled(feats)
@@ -2282,6 +2282,13 @@ def _article_lines(text: str) -> list[str]:
         if (f.label if f.label is not None else "body") in KEPT_LABELS
         and (i < end or (f.prose and (f.ends_sent or f.sents >= 2)))
     ]
+
+
+def _notice(core: str) -> bool:
+    """Whether a copyright line is a notice (``무단 전재 및 재배포 금지``, ``Copyright ©``),
+    not a mark alone (``ⓒ KBS``), which also sits under a photo inside the article."""
+    head = core[:_HEAD]
+    return _COPYRIGHT_RE.search(head, _LATIN_FOLD_RE.search(head) is not None) is not None
 
 
 def _unread_tail(raw: str) -> bool:
