@@ -24,6 +24,7 @@ count) from a copy: their text is near-identical, so they match.
 from __future__ import annotations
 
 import collections
+import contextlib
 import functools
 import hashlib
 import itertools
@@ -915,10 +916,13 @@ def _prepared_in_workers(
         chunk = list(itertools.islice(it, _CHUNK))
         return _Chunk([k for k, _ in chunk], [t for _, t in chunk], None) if chunk else None
 
-    with warnings.catch_warnings():
-        # Python 3.12+ warns on any fork of a process with OS threads (numpy's BLAS pool
-        # has some); _worker_context forks only when no Python thread could hold a lock.
-        warnings.filterwarnings("ignore", ".*fork.*", DeprecationWarning)
+    forking = ctx.get_start_method() == "fork"
+    with warnings.catch_warnings() if forking else contextlib.nullcontext():
+        if forking:
+            # Python 3.12+ warns on any fork of a process with OS threads (numpy's BLAS
+            # pool has some); _worker_context forks only when no Python thread runs, so
+            # none can hold a lock (and none sees the filters change meanwhile).
+            warnings.filterwarnings("ignore", ".*fork.*", DeprecationWarning)
         pool = ctx.Pool(workers - 1, initializer=_worker_init, initargs=(idx.options,))
     _widen_pipes(pool)
     with pool:
