@@ -245,6 +245,26 @@ def test_signed_body_skips_short_lines_past_the_last_sentence() -> None:
     assert _article_lines(page + "\n" + comments) == body
 
 
+def test_a_headline_repeated_below_the_notice_still_names_the_title() -> None:
+    # The title rule takes a headline repeated further down (a most-read list) as
+    # evidence; the lines past the notice are not classified, but that evidence stays.
+    headline = "광주시, AI 중심도시 선언하고 데이터센터 유치 나서"
+    lede = "광주시는 14일 시청에서 인공지능 산업 육성 계획을 발표했다. 시는 데이터센터를 짓는다."
+    page = "\n".join(
+        [
+            "뉴스 홈",
+            "속보 광주 전남 소식 전하는 지역 언론사 메뉴",
+            headline,
+            lede,
+            "저작권자 © 예시일보 무단전재 및 재배포 금지",
+            "많이 본 뉴스",
+            headline,
+            "전남도 벼 수매가 3% 인상 결정 농민 반발 이어져",
+        ]
+    )
+    assert _article_lines(page) == [headline, lede] == clean(page).split("\n")
+
+
 def test_a_photo_mark_does_not_end_a_broadcast_script() -> None:
     # A script's lines break mid-sentence; only a copyright notice ends the article.
     script = [

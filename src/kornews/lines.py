@@ -622,17 +622,9 @@ class _Feat:
             self.ends_sent = self.headline = self.prose = self.cont = self.qa = False
             self.label, self.reason = "empty", "blank"
             return
-        # Every character the table maps is unprintable, so printable lines skip the copy.
-        s = (raw if raw.isprintable() else raw.translate(_SPACE_TABLE)).strip()
+        s, core, arrow, prefixed = _core(raw)
         # An interview's question or answer ("-취임 1년을 평가한다면.", "Q. …", "▲…").
         self.qa = s[0] in _QA_INITIALS and _QA_RE.match(s) is not None
-        core = s.strip(_BULLETS)
-        arrow = bool(core) and core[0] in _ARROWS
-        if arrow:
-            core = core.lstrip(_ARROWS + _BULLETS)
-        prefixed = _DATE_PREFIX_RE.match(core) if core[:1] in "dD" else None
-        if prefixed:
-            core = core[prefixed.end() :].strip(_BULLETS)
         self.core = core
         self.n = len(core)
         self.key = _key(core) if self.n <= 150 else ""  # lexicon entries and titles are short
@@ -645,17 +637,24 @@ class _Feat:
         self.cont = (
             self.n <= _SHORT and not self.ends_sent and bool(_CONTINUATION_RE.search(core[-4:]))
         )
-        self.label, self.reason = _intrinsic(self, s, bool(prefixed), has_text, arrow)
+        self.label, self.reason = _intrinsic(self, s, prefixed, has_text, arrow)
 
     @classmethod
     def unread(cls, raw: str) -> _Feat:
-        """A line past the article's end left unclassified (never prose, so never kept)."""
+        """A line past the article's end left unclassified (a line that cannot be prose).
+
+        It keeps what the title rule reads of the lines below the article (a headline
+        repeated in a most-read list is evidence for it): its core, key and whether it
+        reads as a headline. Its label is not "after-article", which the tail pass gives
+        back when the article resumes.
+        """
         f = cls.__new__(cls)
-        f.bare_date = f.cont = f.ends_sent = f.headline = f.list_header = False
+        f.bare_date = f.cont = f.ends_sent = f.list_header = False
         f.marker = f.prose = f.qa = f.section = False
-        f.core = raw.strip()
-        f.n, f.sents, f.key, f.dkey = len(f.core), 0, "", None
-        # Not "after-article": the tail pass gives those back when the article resumes.
+        _, core, _, _ = _core(raw)
+        f.core, f.n, f.sents, f.dkey = core, len(core), 0, None
+        f.key = _key(core) if f.n <= 150 else ""
+        f.headline = 4 <= f.n <= 150 and _LETTER_RE.search(core, 0, _HEAD) is not None
         f.label, f.reason = "boilerplate", "unread-tail"
         return f
 
@@ -680,6 +679,21 @@ class _Feat:
         other.section = self.section
         other.sents = self.sents
         return other
+
+
+def _core(raw: str) -> tuple[str, str, bool, bool]:
+    """A non-blank line's stripped text, its core (without bullets, arrows and a date
+    prefix), whether an arrow opened it and whether a date prefix did."""
+    # Every character the table maps is unprintable, so printable lines skip the copy.
+    s = (raw if raw.isprintable() else raw.translate(_SPACE_TABLE)).strip()
+    core = s.strip(_BULLETS)
+    arrow = bool(core) and core[0] in _ARROWS
+    if arrow:
+        core = core.lstrip(_ARROWS + _BULLETS)
+    prefixed = _DATE_PREFIX_RE.match(core) if core[:1] in "dD" else None
+    if prefixed:
+        core = core[prefixed.end() :].strip(_BULLETS)
+    return s, core, arrow, prefixed is not None
 
 
 # --------------------------------------------------------------------------- feature cache
