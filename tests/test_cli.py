@@ -75,6 +75,7 @@ def test_help_shows_examples_for_every_command(capsys: pytest.CaptureFixture[str
         ["clean", str(SEED_001), "--encoding", "no-such-codec"],
         ["money", str(SEED_001), "--jobs", "-1"],
         ["dedup", str(SEED_001), "--threshold", "1.5"],
+        ["dedup", str(SEED_001), "--jobs", "5000"],
     ],
 )
 def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -563,6 +564,29 @@ def test_add_many_survives_a_save_between_results(tmp_path: Path) -> None:
         out.append((key, earlier))
         idx.save(tmp_path / "idx.npz")
     assert out == [("a", []), ("b", []), ("c", ["a"])]
+
+
+@pytest.mark.parametrize("workers", [1, 2, 3])
+def test_add_many_stops_where_add_in_turn_would(workers: int) -> None:
+    # Whichever process prepares which chunk, the documents before a bad item are in.
+    bodies = [f"{i}번 문서. " + STORY_A for i in range(700)]
+
+    def failing() -> Iterator[tuple[int, str]]:
+        for i, body in enumerate(bodies):
+            if i == 500:
+                raise OSError("the crawl's connection dropped")
+            yield i, body
+
+    idx = NearDuplicateIndex(clean=False)
+    bad: list[tuple[int, object]] = [(i, b) for i, b in enumerate(bodies)]
+    bad[500] = (500, b"bytes")
+    with pytest.raises(TypeError):
+        list(idx.add_many(bad, workers=workers))  # type: ignore[arg-type]
+    assert len(idx) == 500
+    idx = NearDuplicateIndex(clean=False)
+    with pytest.raises(OSError, match="connection dropped"):
+        list(idx.add_many(failing(), workers=workers))
+    assert len(idx) == 500
 
 
 def test_add_many_checks_its_options_at_once() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Collection, Iterable
 
@@ -65,3 +66,11 @@ _ODD_SPACE_RE = re.compile("[\u00a0\u2007\u2009\u202f\u3000]")
 def plain_spaces(text: str) -> str:
     """Return ``text`` with odd spaces as plain ones, same length (spans still hold)."""
     return text.translate(_ODD_SPACES) if _ODD_SPACE_RE.search(text) else text
+
+
+def usable_cpus() -> int:
+    """The CPUs this process may run on (its affinity where the system tells it)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1

@@ -34,6 +34,7 @@ from typing import IO, Any, cast
 
 from kornews import _batch
 from kornews._batch import CliError
+from kornews._util import usable_cpus
 
 PROG = "kornews"
 
@@ -188,9 +189,9 @@ def _jobs(value: str) -> int:
         number = int(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
-    if number < 0:
-        raise argparse.ArgumentTypeError("must be 0 (one per CPU) or more")
-    return number or (os.cpu_count() or 1)
+    if not 0 <= number <= 1024:
+        raise argparse.ArgumentTypeError("must be 0 (one per CPU) to 1024")
+    return number or usable_cpus()
 
 
 def _threshold(value: str) -> float:

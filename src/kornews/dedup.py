@@ -43,7 +43,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from kornews._util import ensure_str
+from kornews._util import ensure_str, usable_cpus
 
 __all__ = ["SPEC_VERSION", "NearDuplicateIndex", "find_duplicates"]
 
@@ -490,7 +490,8 @@ class NearDuplicateIndex:
             ``(key, earlier)`` for each item, ``earlier`` as :meth:`add` gives it.
 
         Raises:
-            TypeError: a text is not a str (no document of its chunk is inserted).
+            TypeError: a text is not a str (the documents before it are inserted, as by
+                ``add`` in turn; so are those before an error the input raises).
             ValueError: a key is already in the index, or ``workers`` is negative.
 
         >>> idx = NearDuplicateIndex(clean=False)
@@ -885,16 +886,43 @@ def _unpack(packed: _Packed) -> Iterator[_Prepared]:
             yield kind, ekey, None, None
 
 
+def _read_chunks(
+    items: Iterable[tuple[Hashable, str]],
+) -> Iterator[tuple[list[Hashable], list[str], Exception | None]]:
+    """``(keys, texts, error)`` chunks of the input, in order.
+
+    An error (a text that is not a str, or one the input itself raises) ends the input:
+    it comes with the items before it, so that it is raised once they are inserted,
+    wherever they were prepared, as a loop of ``add`` would raise it.
+    """
+    it = iter(items)
+    while True:
+        keys: list[Hashable] = []
+        texts: list[str] = []
+        error: Exception | None = None
+        try:
+            for key, text in itertools.islice(it, _CHUNK):
+                texts.append(ensure_str(text))
+                keys.append(key)
+        except Exception as exc:  # raised by the consumer, after the items before it
+            error = exc
+        if keys or error is not None:
+            yield keys, texts, error
+        if error is not None or len(keys) < _CHUNK:
+            return
+
+
 class _Chunk:
     """A chunk of documents on its way: prepared here, or in a worker (``job``)."""
 
-    __slots__ = ("job", "keys", "prepared", "texts")
+    __slots__ = ("error", "job", "keys", "prepared", "texts")
 
-    def __init__(self, keys: list[Hashable], texts: list[str], job: Any) -> None:
+    def __init__(self, keys: list[Hashable], texts: list[str], error: Exception | None) -> None:
         self.keys = keys
         self.texts = texts
-        self.job = job  # a multiprocessing AsyncResult, or None for a local chunk
-        self.prepared: list[_Prepared] | None = None
+        self.error = error  # raised once the chunk's documents are inserted
+        self.job: Any = None  # a multiprocessing AsyncResult, or None for a local chunk
+        self.prepared: list[_Prepared] | None = [] if not keys else None
 
 
 def _prepared_in_workers(
@@ -907,14 +935,18 @@ def _prepared_in_workers(
     parent), and the pool of ``workers - 1`` processes keeps two chunks per process queued.
     """
     ctx = _worker_context()
-    it = iter(items)
+    chunks = _read_chunks(items)
     pending: collections.deque[_Chunk] = collections.deque()
     queued_max = _QUEUED * (workers - 1)  # chunks queued in or for the pool
     lookahead = 8 * workers  # chunks read ahead of the one due: bounds the memory
+    exhausted = False
 
     def read() -> _Chunk | None:
-        chunk = list(itertools.islice(it, _CHUNK))
-        return _Chunk([k for k, _ in chunk], [t for _, t in chunk], None) if chunk else None
+        nonlocal exhausted
+        got = next(chunks, None)
+        if got is None or got[2] is not None:
+            exhausted = True  # the input ended, or ended with an error
+        return None if got is None else _Chunk(*got)
 
     forking = ctx.get_start_method() == "fork"
     with warnings.catch_warnings() if forking else contextlib.nullcontext():
@@ -926,7 +958,6 @@ def _prepared_in_workers(
         pool = ctx.Pool(workers - 1, initializer=_worker_init, initargs=(idx.options,))
     _widen_pipes(pool)
     with pool:
-        exhausted = False
         while True:
             # Keep the pool supplied.
             while not exhausted and len(pending) < lookahead:
@@ -934,28 +965,26 @@ def _prepared_in_workers(
                     break
                 new = read()
                 if new is None:
-                    exhausted = True
                     break
-                new.job = pool.apply_async(_worker_prepare, (new.texts,))
-                new.texts = []
+                if new.prepared is None:
+                    new.job = pool.apply_async(_worker_prepare, (new.texts,))
+                    new.texts = []
                 pending.append(new)
             if not pending:
                 return
             head = pending[0]
-            if head.prepared is not None:
+            if head.prepared is not None or (head.job is not None and head.job.ready()):
                 pending.popleft()
-                yield head.keys, head.prepared
-                continue
-            if head.job is not None and head.job.ready():
-                pending.popleft()
-                yield head.keys, list(_unpack(head.job.get()))
+                prepared = head.prepared
+                yield head.keys, prepared if prepared is not None else list(_unpack(head.job.get()))
+                if head.error is not None:
+                    raise head.error
                 continue
             # The chunk due is still in a worker: prepare a chunk here meanwhile.
             local = next((c for c in pending if c.job is None and c.prepared is None), None)
             if local is None and not exhausted and len(pending) < lookahead:
                 local = read()
                 if local is None:
-                    exhausted = True
                     continue
                 pending.append(local)
             if local is None:
@@ -1019,6 +1048,7 @@ def _worker_context() -> multiprocessing.context.BaseContext:
     return ctx
 
 
+_MAX_WORKERS = 1024
 _CHUNK = 128  # documents per task sent to a worker, and signed together in this process
 _QUEUED = 2  # chunks kept queued per worker process (more measured no faster)
 
@@ -1027,10 +1057,10 @@ def _prepared_here(
     items: Iterable[tuple[Hashable, str]], idx: NearDuplicateIndex
 ) -> Iterator[tuple[list[Hashable], list[_Prepared]]]:
     """Yield chunks ``(keys, prepared)`` in input order, prepared in this process."""
-    it = iter(items)
-    while chunk := list(itertools.islice(it, _CHUNK)):
-        keys = [k for k, _ in chunk]
-        yield keys, idx._prepare_many([t for _, t in chunk])
+    for keys, texts, error in _read_chunks(items):
+        yield keys, idx._prepare_many(texts)
+        if error is not None:
+            raise error
 
 
 def _prepared_chunks(
@@ -1044,13 +1074,8 @@ def _prepared_chunks(
 
 def _workers(workers: int) -> int:
     """Check a ``workers`` option; 0 means one per CPU this process may use."""
-    _check_int(workers, "workers", 0, 1024)
-    if workers:
-        return int(workers)
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # pragma: no cover - not on Linux
-        return os.cpu_count() or 1
+    _check_int(workers, "workers", 0, _MAX_WORKERS)
+    return int(workers) if workers else usable_cpus()
 
 
 def find_duplicates(
