@@ -640,22 +640,32 @@ class _Feat:
         self.label, self.reason = _intrinsic(self, s, prefixed, has_text, arrow)
 
     @classmethod
-    def unread(cls, raw: str) -> _Feat:
+    def unread(cls, raw: str, heads: frozenset[str]) -> _Feat:
         """A line past the article's end left unclassified (a line that cannot be prose).
 
-        It keeps what the title rule reads of the lines below the article (a headline
-        repeated in a most-read list is evidence for it): its core, key and whether it
-        reads as a headline. Its label is not "after-article", which the tail pass gives
-        back when the article resumes.
+        The title rule reads the key of a headline-like line below the article (a
+        headline repeated in a most-read list is evidence for it), and compares it
+        only with the keys of the headline-like lines above the article's end, whose
+        last characters are ``heads``: the line gets its core, headline shape and key
+        when its key can end so. Its label is not "after-article", which the tail pass
+        gives back when the article resumes.
         """
         f = cls.__new__(cls)
-        f.bare_date = f.cont = f.ends_sent = f.list_header = False
+        f.bare_date = f.cont = f.ends_sent = f.headline = f.list_header = False
         f.marker = f.prose = f.qa = f.section = False
-        _, core, _, _ = _core(raw)
-        f.core, f.n, f.sents, f.dkey = core, len(core), 0, None
-        f.key = _key(core) if f.n <= 150 else ""
-        f.headline = 4 <= f.n <= 150 and _LETTER_RE.search(core, 0, _HEAD) is not None
+        f.core, f.n, f.sents, f.dkey, f.key = raw, len(raw), 0, None, ""
         f.label, f.reason = "boilerplate", "unread-tail"
+        if heads:
+            # The key's last character: bullets and spaces around a line are no letters.
+            folded = raw.casefold()
+            j = len(folded) - 1
+            while j >= 0 and not folded[j].isalnum():
+                j -= 1
+            if j >= 0 and folded[j] in heads:
+                _, core, _, _ = _core(raw)
+                f.core, f.n = core, len(core)
+                f.headline = 4 <= f.n <= 150 and _LETTER_RE.search(core, 0, _HEAD) is not None
+                f.key = _key(core) if f.headline else ""
         return f
 
     def clone(self) -> _Feat:
@@ -2276,9 +2286,10 @@ def _article_lines(text: str) -> list[str]:
     feats: list[_Feat] = []
     prose_seen = after_prose = False
     end = len(lines)  # the index of the copyright line that ends the article
+    heads: frozenset[str] = frozenset()  # last characters of the headline keys above it
     for i, raw in enumerate(lines):
         if i > end and not after_prose and raw.strip() and (i > last_open or _unread_tail(raw)):
-            feats.append(_Feat.unread(raw))
+            feats.append(_Feat.unread(raw, heads))
             continue
         f = _feature(raw).clone()
         feats.append(f)
@@ -2288,6 +2299,7 @@ def _article_lines(text: str) -> list[str]:
             prose_seen = True
         elif prose_seen and f.reason == "copyright" and end == len(lines) and _notice(f.core):
             end = i
+            heads = frozenset(g.key[-1] for g in feats if g.label is None and g.headline and g.key)
         after_prose = f.prose
     _labelled(feats)
     return [
