@@ -129,18 +129,14 @@ def test_odd_spaces_between_number_and_unit(space: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("추정금액 1천824억 입찰 공고", "182400000000"), ("공사비 350억 확보", "35000000000")],
+    [
+        ("추정금액 1천824억 입찰 공고", "182400000000"),  # tender words
+        ("공사비 350억 확보", "35000000000"),
+        ("반포 84㎡ 42억 신고가", "4200000000"),  # a record price
+        ("예시도 1조3천억 추경 편성", "1300000000000"),  # an extra budget
+    ],
 )
-def test_tender_words_make_a_bare_amount_money(text: str, value: str) -> None:
-    (m,) = find_money(text)
-    assert m.value == Decimal(value) and m.currency == "KRW"
-
-
-@pytest.mark.parametrize(
-    ("text", "value"),
-    [("반포 84㎡ 42억 신고가", "4200000000"), ("예시도 1조3천억 추경 편성", "1300000000000")],
-)
-def test_record_prices_and_extra_budgets_make_a_bare_amount_money(text: str, value: str) -> None:
+def test_cue_words_make_a_bare_amount_money(text: str, value: str) -> None:
     (m,) = find_money(text)
     assert m.value == Decimal(value) and m.currency == "KRW"
 
